@@ -1,0 +1,9 @@
+package siteops.api.query;
+
+import siteops.api.catalog.VersionKind;
+
+import java.time.LocalDate;
+
+/** A line of the update dialog, e.g. {@code 2021.3 (Version complète)}, released 2021-12-08. */
+public record AvailableVersion(String version, LocalDate releasedOn, VersionKind kind, String label) {
+}

@@ -1,0 +1,15 @@
+package siteops.api.query;
+
+import java.util.List;
+
+/** A page of AvailableVersion items; a concrete type rather than a generic page so that answers crossing Axon Server deserialize to typed items. */
+public record AvailableVersionPage(List<AvailableVersion> items, int page, int size, long totalItems, int totalPages) {
+
+    public AvailableVersionPage {
+        items = List.copyOf(items);
+    }
+
+    public static AvailableVersionPage of(List<AvailableVersion> items, PageRequest request, long totalItems) {
+        return new AvailableVersionPage(items, request.page(), request.size(), totalItems, request.totalPages(totalItems));
+    }
+}

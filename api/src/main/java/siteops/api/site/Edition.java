@@ -1,0 +1,24 @@
+package siteops.api.site;
+
+/**
+ * The edition of the product a site runs. Constants are spelled as the portal shows them, so
+ * that they are also the values on the wire.
+ */
+public enum Edition {
+    Essentials,
+    Premium;
+
+    /** Product migration goes one way only: Essentials to Premium, never back. */
+    public boolean canMigrateTo(Edition target) {
+        return this == Essentials && target == Premium;
+    }
+
+    public boolean hasUpgrade() {
+        return this == Essentials;
+    }
+
+    /** The portal's name of the product in this edition, e.g. {@code Sage 100 Premium}. */
+    public String productLabel(String product) {
+        return product + " " + name();
+    }
+}

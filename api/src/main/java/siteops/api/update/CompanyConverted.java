@@ -1,0 +1,4 @@
+package siteops.api.update;
+
+public record CompanyConverted(String siteId, String updateId, String company, String version) {
+}

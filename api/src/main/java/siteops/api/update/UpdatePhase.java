@@ -1,0 +1,13 @@
+package siteops.api.update;
+
+public enum UpdatePhase {
+    PENDING,
+    CONVERTING,
+    ROLLING_BACK,
+    COMPLETED,
+    ROLLED_BACK;
+
+    public boolean isFinished() {
+        return this == COMPLETED || this == ROLLED_BACK;
+    }
+}

@@ -1,0 +1,5 @@
+package siteops.api.update;
+
+/** The update is undone: the site is back on {@code version} and ready; {@code failedCompany} and {@code reason} say why. */
+public record UpdateRolledBack(String siteId, String updateId, String version, String failedCompany, String reason) {
+}

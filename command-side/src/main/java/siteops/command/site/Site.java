@@ -1,0 +1,274 @@
+package siteops.command.site;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import siteops.api.access.Actor;
+import siteops.api.access.Role;
+import siteops.api.catalog.ProductVersion;
+import siteops.api.catalog.Products;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+import siteops.api.site.Edition;
+import siteops.api.site.MigrateProduct;
+import siteops.api.site.ProductMigrated;
+import siteops.api.site.ProductMigrationOutcome;
+import siteops.api.site.RegisterSite;
+import siteops.api.site.SiteRegistered;
+import siteops.api.site.SiteStatus;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.CompanyConverted;
+import siteops.api.update.CompanyRestored;
+import siteops.api.update.RecordCompanyConversionFailed;
+import siteops.api.update.RecordCompanyConverted;
+import siteops.api.update.RequestUpdate;
+import siteops.api.update.RollBackUpdate;
+import siteops.api.update.StartUpdate;
+import siteops.api.update.UpdateAccepted;
+import siteops.api.update.UpdateCompleted;
+import siteops.api.update.UpdatePhase;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRolledBack;
+import siteops.api.update.UpdateStarted;
+import siteops.command.access.Refusals;
+import siteops.command.catalog.VersionCatalog;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A hosted site: its product, edition and version, its companies, and the update running on it.
+ * Every rule of the portal about what may happen to a site is checked here.
+ */
+@Aggregate
+public class Site {
+
+    @AggregateIdentifier
+    private String siteId;
+    private String product;
+    private Edition edition;
+    private String version;
+    private String partnerId;
+    private String clientId;
+    private List<String> companies;
+    private SiteStatus status;
+    private CurrentUpdate currentUpdate;
+
+    protected Site() {
+        // for Axon: the aggregate is rebuilt from its events
+    }
+
+    @CommandHandler
+    public Site(RegisterSite command, Actor actor) {
+        requireMayRegisterFor(actor, command.partnerId());
+        requireValidRegistration(command);
+        apply(new SiteRegistered(command.siteId(), command.name(), command.product(), command.edition(),
+                ProductVersion.canonical(command.version()), command.plan(), command.type(), command.timeZone(),
+                command.siteAdministration(), command.serialNumber(), command.partnerId(), command.clientId(),
+                command.companies()));
+    }
+
+    @CommandHandler
+    public UpdateAccepted handle(RequestUpdate command, Actor actor, VersionCatalog catalog) {
+        requireVisibleTo(actor);
+        requireRevision(command.expectedRevision());
+        requireReady("be updated");
+        if (!ProductVersion.isValid(command.targetVersion())) {
+            throw Refusals.invalid("targetVersion: not a version (numbers separated by dots, e.g. 2021.3)");
+        }
+        ProductVersion target = ProductVersion.parse(command.targetVersion());
+        if (!target.isNewerThan(ProductVersion.parse(version))) {
+            throw new RefusedException(RefusalCode.VERSION_NOT_NEWER,
+                    "version " + target + " is not newer than the site's version " + version);
+        }
+        if (!catalog.isPublished(product, target.toString())) {
+            throw new RefusedException(RefusalCode.VERSION_NOT_AVAILABLE,
+                    "version " + target + " of " + product + " is not in the catalog");
+        }
+        apply(new UpdateRequested(siteId, command.updateId(), version, target.toString(), companies));
+        return new UpdateAccepted(command.updateId(), siteId, AggregateLifecycle.getVersion());
+    }
+
+    @CommandHandler
+    public void handle(StartUpdate command) {
+        if (!isCurrent(command.updateId(), UpdatePhase.PENDING)) {
+            return;
+        }
+        apply(new UpdateStarted(siteId, currentUpdate.updateId(), version, currentUpdate.targetVersion(), companies));
+        if (companies.isEmpty()) {
+            apply(new UpdateCompleted(siteId, currentUpdate.updateId(), version, currentUpdate.targetVersion()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordCompanyConverted command) {
+        if (!isCurrent(command.updateId(), UpdatePhase.CONVERTING) || !isAwaitingConversion(command.company())) {
+            return;
+        }
+        apply(new CompanyConverted(siteId, currentUpdate.updateId(), command.company(), currentUpdate.targetVersion()));
+        if (currentUpdate.converted().size() == companies.size()) {
+            apply(new UpdateCompleted(siteId, currentUpdate.updateId(), version, currentUpdate.targetVersion()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordCompanyConversionFailed command) {
+        if (!isCurrent(command.updateId(), UpdatePhase.CONVERTING) || !isAwaitingConversion(command.company())) {
+            return;
+        }
+        apply(new CompanyConversionFailed(siteId, currentUpdate.updateId(), command.company(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RollBackUpdate command) {
+        if (!isCurrent(command.updateId(), UpdatePhase.ROLLING_BACK)) {
+            return;
+        }
+        List<String> restoreOrder = new ArrayList<>(currentUpdate.converted());
+        Collections.reverse(restoreOrder);
+        for (String company : restoreOrder) {
+            apply(new CompanyRestored(siteId, currentUpdate.updateId(), company, version));
+        }
+        apply(new UpdateRolledBack(siteId, currentUpdate.updateId(), version,
+                currentUpdate.failedCompany(), currentUpdate.failureReason()));
+    }
+
+    @CommandHandler
+    public ProductMigrationOutcome handle(MigrateProduct command, Actor actor) {
+        requireVisibleTo(actor);
+        if (command.requestedVersion() != null) {
+            throw new RefusedException(RefusalCode.MIGRATION_CANNOT_CHANGE_VERSION,
+                    "a product migration keeps the site's version (" + version
+                            + "); use an update to change the version");
+        }
+        requireRevision(command.expectedRevision());
+        requireReady("migrate its product");
+        Edition target = command.targetEdition();
+        if (target == edition) {
+            throw new RefusedException(RefusalCode.SAME_EDITION, "the site already runs " + edition.productLabel(product));
+        }
+        if (!edition.canMigrateTo(target)) {
+            throw new RefusedException(RefusalCode.DOWNGRADE_NOT_ALLOWED,
+                    "a product migration goes from Essentials to Premium only, never from "
+                            + edition + " to " + target);
+        }
+        apply(new ProductMigrated(siteId, edition, target, version));
+        return new ProductMigrationOutcome(siteId, product, edition, edition.productLabel(product), version,
+                AggregateLifecycle.getVersion());
+    }
+
+    @EventSourcingHandler
+    void on(SiteRegistered event) {
+        siteId = event.siteId();
+        product = event.product();
+        edition = event.edition();
+        version = event.version();
+        partnerId = event.partnerId();
+        clientId = event.clientId();
+        companies = event.companies();
+        status = SiteStatus.Ready;
+    }
+
+    @EventSourcingHandler
+    void on(UpdateRequested event) {
+        status = SiteStatus.Update;
+        currentUpdate = CurrentUpdate.pending(event.updateId(), event.targetVersion());
+    }
+
+    @EventSourcingHandler
+    void on(UpdateStarted event) {
+        status = SiteStatus.Updating;
+        currentUpdate = currentUpdate.inPhase(UpdatePhase.CONVERTING);
+    }
+
+    @EventSourcingHandler
+    void on(CompanyConverted event) {
+        currentUpdate = currentUpdate.withConverted(event.company());
+    }
+
+    @EventSourcingHandler
+    void on(CompanyConversionFailed event) {
+        currentUpdate = currentUpdate.failed(event.company(), event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(UpdateCompleted event) {
+        version = event.version();
+        status = SiteStatus.Ready;
+        currentUpdate = null;
+    }
+
+    @EventSourcingHandler
+    void on(UpdateRolledBack event) {
+        status = SiteStatus.Ready;
+        currentUpdate = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProductMigrated event) {
+        edition = event.toEdition();
+    }
+
+    private static void requireMayRegisterFor(Actor actor, String partnerId) {
+        boolean allowed = actor != null
+                && (actor.role() == Role.OPERATOR
+                || actor.role() == Role.PARTNER && actor.organisationId().equals(partnerId));
+        if (!allowed) {
+            throw Refusals.forbidden(actor, "register a site for partner " + partnerId);
+        }
+    }
+
+    private static void requireValidRegistration(RegisterSite command) {
+        if (!Products.SUPPORTED.contains(command.product())) {
+            throw Refusals.invalid("product: siteops operates " + Products.SUPPORTED + ", not " + command.product());
+        }
+        if (!ProductVersion.isValid(command.version())) {
+            throw Refusals.invalid("version: not a version (numbers separated by dots, e.g. 2021.3)");
+        }
+        try {
+            ZoneId.of(command.timeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            throw Refusals.invalid("timeZone: not an IANA time zone id (e.g. Europe/Paris): " + command.timeZone());
+        }
+        if (new HashSet<>(command.companies()).size() != command.companies().size()) {
+            throw Refusals.invalid("companies: each company appears once");
+        }
+    }
+
+    private void requireVisibleTo(Actor actor) {
+        if (actor == null || !actor.canSee(partnerId, clientId)) {
+            throw new RefusedException(RefusalCode.SITE_NOT_FOUND, "no site " + siteId);
+        }
+    }
+
+    private void requireRevision(Long expectedRevision) {
+        long revision = AggregateLifecycle.getVersion();
+        if (expectedRevision != null && expectedRevision != revision) {
+            throw new RefusedException(RefusalCode.CONCURRENT_MODIFICATION,
+                    "the site changed: it is at revision " + revision + ", the request expected " + expectedRevision);
+        }
+    }
+
+    private void requireReady(String operation) {
+        if (!status.acceptsOperations()) {
+            throw new RefusedException(RefusalCode.SITE_NOT_READY,
+                    "the site is " + status + "; only a Ready site can " + operation);
+        }
+    }
+
+    private boolean isCurrent(String updateId, UpdatePhase phase) {
+        return currentUpdate != null && currentUpdate.updateId().equals(updateId) && currentUpdate.phase() == phase;
+    }
+
+    private boolean isAwaitingConversion(String company) {
+        return companies.contains(company) && !currentUpdate.converted().contains(company);
+    }
+}

@@ -1,0 +1,95 @@
+package siteops.command.site;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.site.Edition;
+import siteops.api.site.RegisterSite;
+import siteops.api.site.SiteRegistered;
+import siteops.api.site.SiteType;
+import siteops.command.catalog.VersionCatalog;
+import siteops.command.testing.Refused;
+
+import java.util.List;
+
+import static siteops.command.testing.Actors.ACME;
+import static siteops.command.testing.Actors.CLIENT;
+import static siteops.command.testing.Actors.GLOBEX;
+import static siteops.command.testing.Actors.OPERATOR;
+import static siteops.command.testing.Actors.as;
+
+class SiteRegistrationTest {
+
+    private AggregateTestFixture<Site> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Site.class);
+        fixture.registerInjectableResource((VersionCatalog) (product, version) -> true);
+    }
+
+    private static RegisterSite registration(String version, String timeZone, List<String> companies) {
+        return new RegisterSite("site-1", "SAGE-CS", "Sage 100", Edition.Premium, version, "Normal",
+                SiteType.Staging, timeZone, true, "H328128", "acme", "client", companies);
+    }
+
+    @Test
+    void anOperatorRegistersASiteForAnyPartner() {
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of("BIJOU", "GESCOM")), as(OPERATOR))
+                .expectEvents(new SiteRegistered("site-1", "SAGE-CS", "Sage 100", Edition.Premium, "2020.3",
+                        "Normal", SiteType.Staging, "Europe/Paris", true, "H328128", "acme", "client",
+                        List.of("BIJOU", "GESCOM")));
+    }
+
+    @Test
+    void theVersionIsRecordedInItsCanonicalSpelling() {
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.03", "Europe/Paris", List.of()), as(OPERATOR))
+                .expectEvents(new SiteRegistered("site-1", "SAGE-CS", "Sage 100", Edition.Premium, "2020.3",
+                        "Normal", SiteType.Staging, "Europe/Paris", true, "H328128", "acme", "client", List.of()));
+    }
+
+    @Test
+    void aPartnerRegistersSitesForItselfOnly() {
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()), as(ACME))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()), as(GLOBEX))
+                .expectException(Refused.with(RefusalCode.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClientCannotRegisterSites() {
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()), as(CLIENT))
+                .expectException(Refused.with(RefusalCode.FORBIDDEN));
+    }
+
+    @Test
+    void aRequestWithoutAnActorIsForbidden() {
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()))
+                .expectException(Refused.with(RefusalCode.FORBIDDEN));
+    }
+
+    @Test
+    void refusesAnUnknownProductVersionTimeZoneOrRepeatedCompany() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSite("site-1", "X", "Sage 200", Edition.Premium, "2020.3", "Normal",
+                        SiteType.Staging, "Europe/Paris", true, "S", "acme", "client", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+        fixture.givenNoPriorActivity()
+                .when(registration("latest", "Europe/Paris", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Mars/Olympus", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of("PAIE", "PAIE")), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+    }
+}
