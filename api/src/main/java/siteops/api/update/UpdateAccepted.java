@@ -1,5 +1,7 @@
 package siteops.api.update;
 
-/** What {@link RequestUpdate} answers: the pending update and the site's new revision. */
-public record UpdateAccepted(String updateId, String siteId, long revision) {
+import siteops.api.site.SiteStatus;
+
+/** What {@link RequestUpdate} answers: the pending update, the site's status and its new revision. */
+public record UpdateAccepted(String updateId, String siteId, SiteStatus status, long revision) {
 }

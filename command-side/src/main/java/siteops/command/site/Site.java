@@ -2,8 +2,10 @@ package siteops.command.site;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import siteops.api.access.Actor;
 import siteops.api.access.Role;
@@ -17,6 +19,7 @@ import siteops.api.site.ProductMigrated;
 import siteops.api.site.ProductMigrationOutcome;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteRegistered;
+import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteStatus;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
@@ -67,13 +70,15 @@ public class Site {
     }
 
     @CommandHandler
-    public Site(RegisterSite command, Actor actor) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public SiteRegistration handle(RegisterSite command, Actor actor) {
         requireMayRegisterFor(actor, command.partnerId());
         requireValidRegistration(command);
         apply(new SiteRegistered(command.siteId(), command.name(), command.product(), command.edition(),
                 ProductVersion.canonical(command.version()), command.plan(), command.type(), command.timeZone(),
                 command.siteAdministration(), command.serialNumber(), command.partnerId(), command.clientId(),
                 command.companies()));
+        return new SiteRegistration(siteId, AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
@@ -94,7 +99,7 @@ public class Site {
                     "version " + target + " of " + product + " is not in the catalog");
         }
         apply(new UpdateRequested(siteId, command.updateId(), version, target.toString(), companies));
-        return new UpdateAccepted(command.updateId(), siteId, AggregateLifecycle.getVersion());
+        return new UpdateAccepted(command.updateId(), siteId, status, AggregateLifecycle.getVersion());
     }
 
     @CommandHandler

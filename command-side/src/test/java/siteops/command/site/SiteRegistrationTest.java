@@ -7,6 +7,7 @@ import siteops.api.refusal.RefusalCode;
 import siteops.api.site.Edition;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteRegistered;
+import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteType;
 import siteops.command.catalog.VersionCatalog;
 import siteops.command.testing.Refused;
@@ -40,7 +41,8 @@ class SiteRegistrationTest {
                 .when(registration("2020.3", "Europe/Paris", List.of("BIJOU", "GESCOM")), as(OPERATOR))
                 .expectEvents(new SiteRegistered("site-1", "SAGE-CS", "Sage 100", Edition.Premium, "2020.3",
                         "Normal", SiteType.Staging, "Europe/Paris", true, "H328128", "acme", "client",
-                        List.of("BIJOU", "GESCOM")));
+                        List.of("BIJOU", "GESCOM")))
+                .expectResultMessagePayload(new SiteRegistration("site-1", 0));
     }
 
     @Test

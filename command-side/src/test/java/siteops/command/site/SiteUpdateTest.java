@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.site.Edition;
+import siteops.api.site.SiteStatus;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.CompanyRestored;
@@ -60,7 +61,7 @@ class SiteUpdateTest {
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES))
                 .when(new RequestUpdate(SITE, "u1", "2021.3", null), as(ACME))
                 .expectEvents(requested())
-                .expectResultMessagePayload(new UpdateAccepted("u1", SITE, 1));
+                .expectResultMessagePayload(new UpdateAccepted("u1", SITE, SiteStatus.Update, 1));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package siteops.command.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import siteops.api.access.Actor;
+import siteops.api.catalog.ProductVersion;
+import siteops.api.catalog.PublishVersion;
+import siteops.api.catalog.VersionKind;
+import siteops.api.query.CatalogVersion;
+import siteops.command.access.Refusals;
+import siteops.command.web.CommandSender;
+
+import java.time.LocalDate;
+
+@RestController
+public class VersionPublicationController {
+
+    private final CommandSender commands;
+
+    public VersionPublicationController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/versions")
+    public ResponseEntity<CatalogVersion> publish(@Valid @RequestBody VersionPublicationRequest request, Actor actor) {
+        if (!ProductVersion.isValid(request.version())) {
+            throw Refusals.invalid("version: not a version (numbers separated by dots, e.g. 2021.3)");
+        }
+        String version = ProductVersion.canonical(request.version());
+        commands.send(new PublishVersion(request.product(), version, request.releasedOn(), request.kind()), actor);
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/versions")
+                        .queryParam("product", request.product()).encode().build().toUri())
+                .body(new CatalogVersion(request.product(), version, request.releasedOn(), request.kind(),
+                        request.kind().labelOf(version)));
+    }
+
+    public record VersionPublicationRequest(
+            @NotBlank @Size(max = 100) String product,
+            @NotBlank @Size(max = 40) String version,
+            @NotNull LocalDate releasedOn,
+            @NotNull VersionKind kind) {
+    }
+}

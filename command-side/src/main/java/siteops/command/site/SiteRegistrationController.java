@@ -1,0 +1,60 @@
+package siteops.command.site;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import siteops.api.access.Actor;
+import siteops.api.site.Edition;
+import siteops.api.site.RegisterSite;
+import siteops.api.site.SiteIds;
+import siteops.api.site.SiteRegistration;
+import siteops.api.site.SiteType;
+import siteops.command.web.CommandSender;
+import siteops.command.web.Revisions;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+public class SiteRegistrationController {
+
+    private final CommandSender commands;
+
+    public SiteRegistrationController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/sites")
+    public ResponseEntity<RegisteredSite> register(@Valid @RequestBody SiteRegistrationRequest request, Actor actor) {
+        SiteRegistration registration = commands.send(new RegisterSite(SiteIds.newId(), request.name(),
+                request.product(), request.edition(), request.version(), request.plan(), request.type(),
+                request.timeZone(), request.siteAdministration(), request.serialNumber(), request.partnerId(),
+                request.clientId(), request.companies()), actor);
+        return ResponseEntity.created(URI.create("/api/sites/" + registration.siteId()))
+                .eTag(Revisions.entityTag(registration.revision()))
+                .body(new RegisteredSite(registration.siteId()));
+    }
+
+    public record SiteRegistrationRequest(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) String product,
+            @NotNull Edition edition,
+            @NotBlank @Size(max = 40) String version,
+            @NotBlank @Size(max = 100) String plan,
+            @NotNull SiteType type,
+            @NotBlank @Size(max = 100) String timeZone,
+            @NotNull Boolean siteAdministration,
+            @NotBlank @Size(max = 100) String serialNumber,
+            @NotBlank @Size(max = 100) String partnerId,
+            @NotBlank @Size(max = 100) String clientId,
+            @NotNull @Size(max = 1000) List<@NotBlank @Size(max = 100) String> companies) {
+    }
+
+    public record RegisteredSite(String siteId) {
+    }
+}

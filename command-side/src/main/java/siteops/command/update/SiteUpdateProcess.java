@@ -1,0 +1,119 @@
+package siteops.command.update;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.CompanyConverted;
+import siteops.api.update.RecordCompanyConversionFailed;
+import siteops.api.update.RollBackUpdate;
+import siteops.api.update.StartUpdate;
+import siteops.api.update.UpdateCompleted;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRolledBack;
+import siteops.api.update.UpdateStarted;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drives one update of one site: starts it, has the agent convert the companies one after the
+ * other with a timeout on each, and rolls the update back when a conversion fails.
+ * <p>
+ * Its state is stored by Jackson between events: the fields are serialized directly (there are
+ * no getters), and every collaborator arrives as a handler parameter, never as a field.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class SiteUpdateProcess {
+
+    static final String CONVERSION_TIMEOUT = "conversion-timeout";
+    private static final String UPDATE_ID = "updateId";
+
+    private String siteId;
+    private String updateId;
+    private String fromVersion;
+    private String targetVersion;
+    private List<String> companiesToConvert = new ArrayList<>();
+    private String conversionTimeoutId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = UPDATE_ID)
+    public void on(UpdateRequested event, CommandGateway commands) {
+        siteId = event.siteId();
+        updateId = event.updateId();
+        fromVersion = event.fromVersion();
+        targetVersion = event.targetVersion();
+        commands.sendAndWait(new StartUpdate(siteId, updateId));
+    }
+
+    @SagaEventHandler(associationProperty = UPDATE_ID)
+    public void on(UpdateStarted event, MetaData metaData, ConversionAgent agent, DeadlineManager deadlines,
+                   UpdateProcessSettings settings) {
+        companiesToConvert = new ArrayList<>(event.companies());
+        convertNextCompany(metaData, agent, deadlines, settings);
+    }
+
+    @SagaEventHandler(associationProperty = UPDATE_ID)
+    public void on(CompanyConverted event, MetaData metaData, ConversionAgent agent, DeadlineManager deadlines,
+                   UpdateProcessSettings settings) {
+        if (!companiesToConvert.remove(event.company())) {
+            return;
+        }
+        cancelConversionTimeout(deadlines);
+        convertNextCompany(metaData, agent, deadlines, settings);
+    }
+
+    @SagaEventHandler(associationProperty = UPDATE_ID)
+    public void on(CompanyConversionFailed event, CommandGateway commands, DeadlineManager deadlines) {
+        cancelConversionTimeout(deadlines);
+        commands.sendAndWait(new RollBackUpdate(siteId, updateId));
+    }
+
+    @DeadlineHandler(deadlineName = CONVERSION_TIMEOUT)
+    public void on(ConversionTimeout timeout, CommandGateway commands) {
+        if (companiesToConvert.isEmpty() || !companiesToConvert.get(0).equals(timeout.company())) {
+            return;
+        }
+        commands.sendAndWait(new RecordCompanyConversionFailed(siteId, updateId, timeout.company(),
+                "the conversion agent did not report within " + timeout.limit()));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = UPDATE_ID)
+    public void on(UpdateCompleted event, DeadlineManager deadlines) {
+        cancelConversionTimeout(deadlines);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = UPDATE_ID)
+    public void on(UpdateRolledBack event, DeadlineManager deadlines) {
+        cancelConversionTimeout(deadlines);
+    }
+
+    private void convertNextCompany(MetaData metaData, ConversionAgent agent, DeadlineManager deadlines,
+                                    UpdateProcessSettings settings) {
+        if (companiesToConvert.isEmpty()) {
+            return;
+        }
+        String company = companiesToConvert.get(0);
+        conversionTimeoutId = deadlines.schedule(settings.conversionTimeout(), CONVERSION_TIMEOUT,
+                new ConversionTimeout(company, settings.conversionTimeout()));
+        agent.convert(new ConversionRequest(siteId, updateId, company, fromVersion, targetVersion, metaData));
+    }
+
+    private void cancelConversionTimeout(DeadlineManager deadlines) {
+        if (conversionTimeoutId != null) {
+            deadlines.cancelSchedule(CONVERSION_TIMEOUT, conversionTimeoutId);
+            conversionTimeoutId = null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package siteops.command.web;
+
+import siteops.command.access.Refusals;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A site's revision as an HTTP entity tag: {@code "7"} is revision 7. {@code If-Match} accepts one
+ * tag (weak or strong) or {@code *}.
+ */
+public final class Revisions {
+
+    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+
+    private Revisions() {
+    }
+
+    public static String entityTag(long revision) {
+        return "\"" + revision + "\"";
+    }
+
+    /** The revision an {@code If-Match} header expects, or null when there is no header or it is {@code *}. */
+    public static Long expectedBy(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        Matcher matcher = ENTITY_TAG.matcher(ifMatch.trim());
+        if (!matcher.matches()) {
+            throw Refusals.invalid("If-Match: expected one entity tag such as \"3\" (from the site's ETag), got "
+                    + ifMatch);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+}

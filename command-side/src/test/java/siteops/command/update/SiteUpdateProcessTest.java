@@ -1,0 +1,155 @@
+package siteops.command.update;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.CompanyConverted;
+import siteops.api.update.RecordCompanyConversionFailed;
+import siteops.api.update.RollBackUpdate;
+import siteops.api.update.StartUpdate;
+import siteops.api.update.UpdateCompleted;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRolledBack;
+import siteops.api.update.UpdateStarted;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SiteUpdateProcessTest {
+
+    private static final String SITE = "site-1";
+    private static final String UPDATE = "u1";
+    private static final List<String> COMPANIES = List.of("BIJOU", "GESCOM", "PAIE");
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+    private SagaTestFixture<SiteUpdateProcess> fixture;
+    private RecordingConversionAgent agent;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(SiteUpdateProcess.class);
+        agent = new RecordingConversionAgent();
+        fixture.registerResource(agent);
+        fixture.registerResource(new UpdateProcessSettings(TIMEOUT));
+    }
+
+    private static UpdateRequested requested() {
+        return new UpdateRequested(SITE, UPDATE, "2020.3", "2021.3", COMPANIES);
+    }
+
+    private static UpdateStarted started() {
+        return new UpdateStarted(SITE, UPDATE, "2020.3", "2021.3", COMPANIES);
+    }
+
+    private static CompanyConverted converted(String company) {
+        return new CompanyConverted(SITE, UPDATE, company, "2021.3");
+    }
+
+    @Test
+    void aRequestedUpdateIsStarted() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(requested())
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new StartUpdate(SITE, UPDATE));
+    }
+
+    @Test
+    void theFirstCompanyIsConvertedWithATimeout() {
+        fixture.givenAPublished(requested())
+                .whenPublishingA(started())
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(TIMEOUT, SiteUpdateProcess.CONVERSION_TIMEOUT);
+        assertThat(agent.companiesAskedFor()).containsExactly("BIJOU");
+        assertThat(agent.last().fromVersion()).isEqualTo("2020.3");
+        assertThat(agent.last().targetVersion()).isEqualTo("2021.3");
+    }
+
+    @Test
+    void companiesAreConvertedOneAfterTheOther() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(converted("BIJOU"))
+                .whenPublishingA(converted("GESCOM"))
+                .expectScheduledDeadlineWithName(TIMEOUT, SiteUpdateProcess.CONVERSION_TIMEOUT)
+                .expectActiveSagas(1);
+        assertThat(agent.companiesAskedFor()).containsExactly("BIJOU", "GESCOM", "PAIE");
+    }
+
+    @Test
+    void aRepeatedConversionReportAsksForNothingMore() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(converted("BIJOU"))
+                .whenPublishingA(converted("BIJOU"))
+                .expectNoDispatchedCommands();
+        assertThat(agent.companiesAskedFor()).containsExactly("BIJOU", "GESCOM");
+    }
+
+    @Test
+    void theAgentIsToldWhoCausedTheUpdate() {
+        MetaData origin = MetaData.with("actor", "acme").and("correlationId", "request-42");
+        fixture.givenAPublished(requested())
+                .whenPublishingA(GenericEventMessage.asEventMessage(started()).andMetaData(origin));
+        assertThat(agent.last().correlationData()).containsEntry("actor", "acme")
+                .containsEntry("correlationId", "request-42");
+    }
+
+    @Test
+    void aFailedConversionRollsTheUpdateBack() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(converted("BIJOU"))
+                .whenPublishingA(new CompanyConversionFailed(SITE, UPDATE, "GESCOM", "disk full"))
+                .expectDispatchedCommands(new RollBackUpdate(SITE, UPDATE))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aConversionThatNeverReportsBackFailsAfterTheTimeout() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(converted("BIJOU"))
+                .whenTimeElapses(TIMEOUT.plusSeconds(1))
+                .expectDeadlinesMet(new ConversionTimeout("GESCOM", TIMEOUT))
+                .expectDispatchedCommands(new RecordCompanyConversionFailed(SITE, UPDATE, "GESCOM",
+                        "the conversion agent did not report within PT5M"));
+    }
+
+    @Test
+    void aConversionThatReportsInTimeDoesNotTimeOut() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(converted("BIJOU"))
+                .andThenAPublished(converted("GESCOM"))
+                .andThenAPublished(converted("PAIE"))
+                .whenTimeElapses(TIMEOUT.plusSeconds(1))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void theProcessEndsWhenTheUpdateCompletes() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(converted("BIJOU"))
+                .andThenAPublished(converted("GESCOM"))
+                .andThenAPublished(converted("PAIE"))
+                .whenPublishingA(new UpdateCompleted(SITE, UPDATE, "2020.3", "2021.3"))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theProcessEndsWhenTheUpdateIsRolledBack() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(new CompanyConversionFailed(SITE, UPDATE, "BIJOU", "disk full"))
+                .whenPublishingA(new UpdateRolledBack(SITE, UPDATE, "2020.3", "BIJOU", "disk full"))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+}
