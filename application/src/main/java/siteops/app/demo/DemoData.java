@@ -1,0 +1,108 @@
+package siteops.app.demo;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import siteops.api.access.Actor;
+import siteops.api.catalog.Products;
+import siteops.api.catalog.PublishVersion;
+import siteops.api.catalog.PublishedVersionId;
+import siteops.api.catalog.VersionKind;
+import siteops.api.metadata.ActorMetaData;
+import siteops.api.metadata.MetaDataKeys;
+import siteops.api.site.Edition;
+import siteops.api.site.RegisterSite;
+import siteops.api.site.SiteIds;
+import siteops.api.site.SiteType;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo's catalog and sites, sent as commands (so they show in the history) on the first
+ * start of the embedded default. Each item is sent only if the event store does not have it yet,
+ * so the seeding runs once, and completes on the next start if it was interrupted.
+ */
+@Component
+@ConditionalOnProperty(name = "siteops.demo.enabled", havingValue = "true")
+public class DemoData {
+
+    static final Actor SEEDER = Actor.operator("siteops-demo");
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String SAGE_100 = Products.SAGE_100;
+
+    static final List<PublishVersion> CATALOG = List.of(
+            new PublishVersion(SAGE_100, "2019.5", LocalDate.of(2019, 10, 15), VersionKind.FULL),
+            new PublishVersion(SAGE_100, "2020.1", LocalDate.of(2020, 4, 20), VersionKind.FULL),
+            new PublishVersion(SAGE_100, "2020.3", LocalDate.of(2020, 10, 5), VersionKind.PATCH),
+            new PublishVersion(SAGE_100, "2021.3", LocalDate.of(2021, 12, 8), VersionKind.FULL));
+
+    static final List<RegisterSite> SITES = List.of(
+            site("SAGE-CS", Edition.Premium, "2020.3", SiteType.Staging, "Europe/Paris", true, "H328128",
+                    "acme", "client", List.of("BIJOU", "GESCOM", "PAIE")),
+            site("SAGE-CS-PROD", Edition.Premium, "2020.3", SiteType.Production, "Europe/Paris", true, "H328129",
+                    "acme", "client", List.of("BIJOU", "GESCOM", "PAIE")),
+            site("BISTRO-COMPTA", Edition.Essentials, "2019.5", SiteType.Production, "Europe/Brussels", false,
+                    "E512001", "acme", "bistro", List.of("BISTRO")),
+            site("BISTRO-TEST", Edition.Essentials, "2020.3", SiteType.Staging, "Europe/Brussels", false,
+                    "E512002", "acme", "bistro", List.of()),
+            site("ACME-INTERNE", Edition.Premium, "2020.3", SiteType.Staging, "Europe/Paris", true, "H330001",
+                    "acme", "acme", List.of("ACME")),
+            site("INITECH-PROD", Edition.Premium, "2020.3", SiteType.Production, "Europe/Madrid", true, "H401777",
+                    "globex", "initech", List.of("INITECH", "INITECH-ES")),
+            site("INITECH-ESS", Edition.Essentials, "2020.3", SiteType.Staging, "Europe/Madrid", false, "E401778",
+                    "globex", "initech", List.of("INITECH")));
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+
+    public DemoData(CommandGateway commands, EventStore eventStore) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void seed() {
+        int sent = 0;
+        for (PublishVersion version : CATALOG) {
+            if (!exists(PublishedVersionId.of(version.product(), version.version()))) {
+                send(version);
+                sent++;
+            }
+        }
+        for (RegisterSite site : SITES) {
+            if (!exists(site.siteId())) {
+                send(site);
+                sent++;
+            }
+        }
+        if (sent > 0) {
+            log.info("Demo data: {} versions and sites registered", sent);
+        }
+    }
+
+    private boolean exists(String aggregateId) {
+        return eventStore.readEvents(aggregateId).hasNext();
+    }
+
+    private void send(Object command) {
+        Map<String, Object> metaData = new HashMap<>(ActorMetaData.of(SEEDER));
+        metaData.put(MetaDataKeys.CORRELATION_ID, "demo-data");
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    private static RegisterSite site(String name, Edition edition, String version, SiteType type, String timeZone,
+                                     boolean siteAdministration, String serialNumber, String partnerId,
+                                     String clientId, List<String> companies) {
+        return new RegisterSite(SiteIds.fromName(name), name, SAGE_100, edition, version, "Normal", type, timeZone,
+                siteAdministration, serialNumber, partnerId, clientId, companies);
+    }
+}

@@ -1,0 +1,16 @@
+package siteops.app.storage;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the read models live: the MongoDB at {@code siteops.mongodb.uri}, or, when it is not set,
+ * an in-process MongoDB-compatible server started by the application.
+ */
+@ConfigurationProperties("siteops.mongodb")
+public record ReadModelStoreSettings(String uri, @DefaultValue("siteops") String database) {
+
+    public boolean embedded() {
+        return uri == null || uri.isBlank();
+    }
+}

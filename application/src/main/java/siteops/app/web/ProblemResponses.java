@@ -1,0 +1,250 @@
+package siteops.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import siteops.api.refusal.Refusal;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure of a request into a problem+json answer with a stable {@code code}: the
+ * command and query sides' refusals, and whatever Spring MVC rejects before a handler runs.
+ * Never a stack trace; a 500 only for what is truly unexpected (and logged).
+ */
+@RestControllerAdvice
+public class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final ProblemWriter problems;
+
+    public ProblemResponses(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    static HttpStatus statusOf(RefusalCode code) {
+        return switch (code) {
+            case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case SITE_NOT_FOUND, UPDATE_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case SITE_NOT_READY, CONCURRENT_MODIFICATION, VERSION_ALREADY_PUBLISHED -> HttpStatus.CONFLICT;
+            case VERSION_NOT_NEWER, VERSION_NOT_AVAILABLE, DOWNGRADE_NOT_ALLOWED, SAME_EDITION,
+                 MIGRATION_CANNOT_CHANGE_VERSION -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedException e, HttpServletRequest request) {
+        return refusal(e.refusal(), request);
+    }
+
+    /** A refusal that crossed a bus (Axon Server) arrives as the details of a handler execution failure. */
+    @ExceptionHandler(HandlerExecutionException.class)
+    ResponseEntity<ProblemDetail> handlerFailed(HandlerExecutionException e, HttpServletRequest request) {
+        if (e.getCause() instanceof RefusedException refused) {
+            return refusal(refused.refusal(), request);
+        }
+        return e.getDetails()
+                .filter(Refusal.class::isInstance)
+                .map(details -> refusal((Refusal) details, request))
+                .orElseGet(() -> unexpected(e, request));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e, HttpServletRequest request) {
+        return refusal(new Refusal(RefusalCode.SITE_NOT_FOUND, "no site " + e.getAggregateIdentifier()), request);
+    }
+
+    /** Two writes raced for the same aggregate and the event store kept the first. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException e, HttpServletRequest request) {
+        return refusal(new Refusal(RefusalCode.CONCURRENT_MODIFICATION,
+                "another request changed the same resource at the same time; retry"), request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return invalid(describeUnreadable(e), request);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messageOf(error)))
+                .toList();
+        String detail = errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                .sorted().collect(Collectors.joining("; "));
+        ResponseEntity<ProblemDetail> answer = invalid(detail, request);
+        answer.getBody().setProperty("errors", errors);
+        return answer;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        String detail = e.getAllErrors().stream().map(error -> error.getDefaultMessage())
+                .collect(Collectors.joining("; "));
+        return invalid(detail, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Class<?> expected = e.getRequiredType();
+        String detail = e.getName() + ": '" + e.getValue() + "' is not " + describeType(expected);
+        return invalid(detail, request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e,
+                                                   HttpServletRequest request) {
+        return invalid(e.getParameterName() + ": required", request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return invalid(e.getHeaderName() + " header: required", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e,
+                                                       HttpServletRequest request) {
+        return answer(problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "send the body as " + MediaType.APPLICATION_JSON_VALUE), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Void> notAcceptable() {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e,
+                                                   HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                e.getMethod() + " is not supported here; use " + Arrays.toString(e.getSupportedMethods()));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .allow(e.getSupportedHttpMethods() == null ? new HttpMethod[0]
+                        : e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException e, HttpServletRequest request) {
+        return answer(problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                "no route " + request.getMethod() + " " + request.getRequestURI()), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "the request could not be completed; nothing was lost, it can be retried"), request);
+    }
+
+    private ResponseEntity<ProblemDetail> refusal(Refusal refusal, HttpServletRequest request) {
+        return answer(problems.problem(statusOf(refusal.code()), refusal.code().name(), refusal.detail()), request);
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(String detail, HttpServletRequest request) {
+        return refusal(new Refusal(RefusalCode.INVALID_REQUEST, detail), request);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage();
+    }
+
+    private static String describeUnreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JsonProcessingException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return pathOf(unknown) + ": unknown field";
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return pathOf(format) + ": '" + format.getValue() + "' is not " + describeType(format.getTargetType());
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return pathOf(mismatch) + ": expected " + describeType(mismatch.getTargetType());
+        }
+        if (cause instanceof JsonProcessingException json && !(cause instanceof JsonMappingException)) {
+            return "malformed JSON: " + json.getOriginalMessage();
+        }
+        if (cause instanceof MismatchedInputException) {
+            return "the body must be a JSON object";
+        }
+        return "a JSON body is required";
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == null) {
+            return "of the expected type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "of type " + type.getSimpleName();
+    }
+}

@@ -1,0 +1,66 @@
+package siteops.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Builds the problem+json answers (RFC 9457) of the API: {@code type}, {@code title},
+ * {@code status}, {@code detail}, {@code instance} and a stable {@code code}. Also writes them
+ * from servlet filters, which run before Spring MVC's exception handling.
+ */
+@Component
+public class ProblemWriter {
+
+    private final ObjectMapper objectMapper;
+
+    public ProblemWriter(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:problem:siteops:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(titleOf(code));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"siteops\", charset=\"UTF-8\"");
+        write(request, response, problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                "this route needs HTTP Basic credentials of a siteops user"));
+    }
+
+    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "you may not do this"));
+    }
+
+    /** {@code SITE_NOT_FOUND} reads "Site not found". */
+    private static String titleOf(String code) {
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

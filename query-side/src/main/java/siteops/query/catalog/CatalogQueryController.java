@@ -1,0 +1,27 @@
+package siteops.query.catalog;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import siteops.api.query.CatalogVersion;
+import siteops.api.query.FindVersions;
+import siteops.query.web.QueryAnswers;
+
+import java.util.List;
+
+@RestController
+public class CatalogQueryController {
+
+    private final QueryAnswers queries;
+
+    public CatalogQueryController(QueryAnswers queries) {
+        this.queries = queries;
+    }
+
+    /** The whole catalog (it is short), newest first within each product. */
+    @GetMapping("/api/versions")
+    public List<CatalogVersion> versions(@RequestParam(required = false) String product) {
+        return queries.ask(new FindVersions(product), ResponseTypes.multipleInstancesOf(CatalogVersion.class));
+    }
+}

@@ -1,0 +1,41 @@
+package siteops.query.catalog;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import siteops.api.catalog.ProductVersion;
+import siteops.api.catalog.PublishedVersionId;
+import siteops.api.catalog.VersionPublished;
+import siteops.query.store.ProcessingGroups;
+
+/** Keeps the version catalog in {@code versions}. A published version never changes, so writing it again is harmless. */
+@Component
+@ProcessingGroup(ProcessingGroups.VERSION_CATALOG)
+public class VersionCatalogProjection {
+
+    private final VersionCollection versions;
+
+    public VersionCatalogProjection(VersionCollection versions) {
+        this.versions = versions;
+    }
+
+    @EventHandler
+    void on(VersionPublished event) {
+        Document version = new Document("product", event.product())
+                .append("version", event.version())
+                .append(VersionCollection.SORT_KEY, ProductVersion.parse(event.version()).sortKey())
+                .append("releasedOn", event.releasedOn().toString())
+                .append("kind", event.kind().name());
+        versions.documents().replaceOne(Filters.eq("_id", PublishedVersionId.of(event.product(), event.version())),
+                version, new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        versions.documents().deleteMany(new Document());
+    }
+}

@@ -1,0 +1,51 @@
+package siteops.query.history;
+
+import siteops.api.site.ProductMigrated;
+import siteops.api.site.SiteRegistered;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.CompanyConverted;
+import siteops.api.update.CompanyRestored;
+import siteops.api.update.UpdateCompleted;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRolledBack;
+import siteops.api.update.UpdateStarted;
+
+/** One human sentence for each event of a site's history. */
+final class HistorySummaries {
+
+    private HistorySummaries() {
+    }
+
+    static String of(Object event) {
+        if (event instanceof SiteRegistered e) {
+            return "Site " + e.name() + " registered on " + e.edition().productLabel(e.product()) + " " + e.version()
+                    + " with " + e.companies().size() + " compan" + (e.companies().size() == 1 ? "y" : "ies");
+        }
+        if (event instanceof UpdateRequested e) {
+            return "Update from " + e.fromVersion() + " to " + e.targetVersion() + " requested";
+        }
+        if (event instanceof UpdateStarted e) {
+            return "Update to " + e.targetVersion() + " started; users can no longer connect";
+        }
+        if (event instanceof CompanyConverted e) {
+            return "Company " + e.company() + " converted to " + e.version();
+        }
+        if (event instanceof CompanyConversionFailed e) {
+            return "Conversion of company " + e.company() + " failed (" + e.reason() + "); rolling back";
+        }
+        if (event instanceof CompanyRestored e) {
+            return "Company " + e.company() + " restored to " + e.version();
+        }
+        if (event instanceof UpdateRolledBack e) {
+            return "Update rolled back; the site stays on " + e.version() + " and is ready";
+        }
+        if (event instanceof UpdateCompleted e) {
+            return "Update completed; the site runs " + e.version() + " and is ready";
+        }
+        if (event instanceof ProductMigrated e) {
+            return "Product migrated from " + e.fromEdition() + " to " + e.toEdition() + "; version " + e.version()
+                    + " unchanged";
+        }
+        return event.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,34 @@
+package siteops.query.history;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import siteops.api.access.Actor;
+import siteops.api.query.FindSiteHistory;
+import siteops.api.query.HistoryEntryPage;
+import siteops.api.query.PageRequest;
+import siteops.query.web.Paging;
+import siteops.query.web.QueryAnswers;
+
+@RestController
+public class SiteHistoryController {
+
+    private static final String DEFAULT_SIZE = "" + PageRequest.DEFAULT_SIZE;
+
+    private final QueryAnswers queries;
+
+    public SiteHistoryController(QueryAnswers queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/sites/{siteId}/history")
+    public HistoryEntryPage history(@PathVariable String siteId,
+                                    @RequestParam(defaultValue = "1") int page,
+                                    @RequestParam(defaultValue = DEFAULT_SIZE) int size,
+                                    Actor actor) {
+        return queries.ask(new FindSiteHistory(actor, siteId, Paging.of(page, size)),
+                ResponseTypes.instanceOf(HistoryEntryPage.class));
+    }
+}

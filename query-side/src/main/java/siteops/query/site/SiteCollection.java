@@ -1,0 +1,33 @@
+package siteops.query.site;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code sites} collection: one document per site, id = site id. Its indexes serve the site
+ * list as a real MongoDB runs it: by partner or client, sorted by name.
+ */
+@Component
+public class SiteCollection {
+
+    static final String NAME = "sites";
+    static final String SORT_NAME = "sortName";
+
+    private final MongoCollection<Document> documents;
+
+    public SiteCollection(MongoDatabase database) {
+        this.documents = database.getCollection(NAME);
+        documents.createIndex(Indexes.ascending(SORT_NAME, "_id"));
+        documents.createIndex(Indexes.ascending("partnerId", SORT_NAME, "_id"));
+        documents.createIndex(Indexes.ascending("clientId", SORT_NAME, "_id"));
+        documents.createIndex(Indexes.ascending("status", SORT_NAME), new IndexOptions().sparse(false));
+    }
+
+    public MongoCollection<Document> documents() {
+        return documents;
+    }
+}

@@ -1,0 +1,78 @@
+package siteops.query.site;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import siteops.api.access.Actor;
+import siteops.api.query.AvailableVersionPage;
+import siteops.api.query.FindAvailableUpdates;
+import siteops.api.query.FindSite;
+import siteops.api.query.FindSites;
+import siteops.api.query.FindUpdateProgress;
+import siteops.api.query.PageRequest;
+import siteops.api.query.SiteDetail;
+import siteops.api.query.SiteDetailResult;
+import siteops.api.query.SiteFilter;
+import siteops.api.query.SiteSummaryPage;
+import siteops.api.query.UpdateProgress;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+import siteops.api.site.Edition;
+import siteops.api.site.SiteStatus;
+import siteops.api.site.SiteType;
+import siteops.query.web.Paging;
+import siteops.query.web.QueryAnswers;
+
+@RestController
+public class SiteQueryController {
+
+    private static final String DEFAULT_SIZE = "" + PageRequest.DEFAULT_SIZE;
+    private static final int MAX_SEARCH_LENGTH = 100;
+
+    private final QueryAnswers queries;
+
+    public SiteQueryController(QueryAnswers queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/sites")
+    public SiteSummaryPage sites(@RequestParam(required = false) SiteStatus status,
+                                 @RequestParam(required = false) Edition edition,
+                                 @RequestParam(required = false) SiteType type,
+                                 @RequestParam(required = false) String q,
+                                 @RequestParam(defaultValue = "1") int page,
+                                 @RequestParam(defaultValue = DEFAULT_SIZE) int size,
+                                 Actor actor) {
+        if (q != null && q.length() > MAX_SEARCH_LENGTH) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "q: at most " + MAX_SEARCH_LENGTH + " characters");
+        }
+        return queries.ask(new FindSites(actor, new SiteFilter(status, edition, type, q), Paging.of(page, size)),
+                ResponseTypes.instanceOf(SiteSummaryPage.class));
+    }
+
+    /** The site, with its revision as {@code ETag}: send it back in {@code If-Match} to write only if nothing changed. */
+    @GetMapping("/api/sites/{siteId}")
+    public ResponseEntity<SiteDetail> site(@PathVariable String siteId, Actor actor) {
+        SiteDetailResult result = queries.ask(new FindSite(actor, siteId),
+                ResponseTypes.instanceOf(SiteDetailResult.class));
+        return ResponseEntity.ok().eTag("\"" + result.revision() + "\"").body(result.site());
+    }
+
+    @GetMapping("/api/sites/{siteId}/available-updates")
+    public AvailableVersionPage availableUpdates(@PathVariable String siteId,
+                                                 @RequestParam(defaultValue = "1") int page,
+                                                 @RequestParam(defaultValue = DEFAULT_SIZE) int size,
+                                                 Actor actor) {
+        return queries.ask(new FindAvailableUpdates(actor, siteId, Paging.of(page, size)),
+                ResponseTypes.instanceOf(AvailableVersionPage.class));
+    }
+
+    @GetMapping("/api/sites/{siteId}/updates/{updateId}")
+    public UpdateProgress update(@PathVariable String siteId, @PathVariable String updateId, Actor actor) {
+        return queries.ask(new FindUpdateProgress(actor, siteId, updateId),
+                ResponseTypes.instanceOf(UpdateProgress.class));
+    }
+}

@@ -1,0 +1,103 @@
+package siteops.query.site;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import siteops.api.query.AvailableVersionPage;
+import siteops.api.query.FindAvailableUpdates;
+import siteops.api.query.FindSite;
+import siteops.api.query.FindSites;
+import siteops.api.query.FindUpdateProgress;
+import siteops.api.query.SiteDetailResult;
+import siteops.api.query.SiteFilter;
+import siteops.api.query.SiteSummary;
+import siteops.api.query.SiteSummaryPage;
+import siteops.api.query.UpdateProgress;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+import siteops.query.catalog.VersionCollection;
+import siteops.query.store.Revisioned;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static siteops.query.store.Documents.longValue;
+
+@Component
+public class SiteQueryHandler {
+
+    private final SiteCollection sites;
+    private final UpdateCollection updates;
+    private final VersionCollection versions;
+    private final VisibleSites visibleSites;
+
+    public SiteQueryHandler(SiteCollection sites, UpdateCollection updates, VersionCollection versions,
+                            VisibleSites visibleSites) {
+        this.sites = sites;
+        this.updates = updates;
+        this.versions = versions;
+        this.visibleSites = visibleSites;
+    }
+
+    @QueryHandler
+    public SiteSummaryPage handle(FindSites query) {
+        Bson filter = Filters.and(VisibleSites.filterFor(query.viewer()), matching(query.filter()));
+        long total = sites.documents().countDocuments(filter);
+        List<SiteSummary> items = sites.documents().find(filter)
+                .sort(Sorts.ascending(SiteCollection.SORT_NAME, "_id"))
+                .skip(query.page().offset())
+                .limit(query.page().size())
+                .map(SiteViews::summary)
+                .into(new ArrayList<>());
+        return SiteSummaryPage.of(items, query.page(), total);
+    }
+
+    @QueryHandler
+    public SiteDetailResult handle(FindSite query) {
+        Document site = visibleSites.require(query.viewer(), query.siteId());
+        UpdateProgress currentUpdate = updates.find(query.siteId(), site.getString("currentUpdateId")).orElse(null);
+        boolean newerVersionPublished = versions.hasVersionNewerThan(site.getString("product"),
+                site.getString("version"));
+        return new SiteDetailResult(SiteViews.detail(site, currentUpdate, newerVersionPublished),
+                longValue(site, Revisioned.REVISION));
+    }
+
+    @QueryHandler
+    public UpdateProgress handle(FindUpdateProgress query) {
+        visibleSites.require(query.viewer(), query.siteId());
+        return updates.find(query.siteId(), query.updateId())
+                .orElseThrow(() -> new RefusedException(RefusalCode.UPDATE_NOT_FOUND,
+                        "no update " + query.updateId() + " on site " + query.siteId()));
+    }
+
+    @QueryHandler
+    public AvailableVersionPage handle(FindAvailableUpdates query) {
+        Document site = visibleSites.require(query.viewer(), query.siteId());
+        String product = site.getString("product");
+        String version = site.getString("version");
+        return AvailableVersionPage.of(versions.newerThan(product, version, query.page()), query.page(),
+                versions.countNewerThan(product, version));
+    }
+
+    private static Bson matching(SiteFilter filter) {
+        List<Bson> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add(Filters.eq("status", filter.status().name()));
+        }
+        if (filter.edition() != null) {
+            conditions.add(Filters.eq("edition", filter.edition().name()));
+        }
+        if (filter.type() != null) {
+            conditions.add(Filters.eq("type", filter.type().name()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Pattern text = Pattern.compile(Pattern.quote(filter.text().trim()), Pattern.CASE_INSENSITIVE);
+            conditions.add(Filters.or(Filters.regex("name", text), Filters.regex("serialNumber", text)));
+        }
+        return conditions.isEmpty() ? new Document() : Filters.and(conditions);
+    }
+}

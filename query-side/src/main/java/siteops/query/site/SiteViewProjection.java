@@ -1,0 +1,136 @@
+package siteops.query.site;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import siteops.api.site.ProductMigrated;
+import siteops.api.site.SiteRegistered;
+import siteops.api.site.SiteStatus;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.CompanyConverted;
+import siteops.api.update.CompanyRestored;
+import siteops.api.update.UpdateCompleted;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRolledBack;
+import siteops.api.update.UpdateStarted;
+import siteops.query.store.ProcessingGroups;
+import siteops.query.store.Revisioned;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static siteops.query.store.Documents.date;
+
+/** Keeps one document per site in {@code sites}: what the site list and the site detail show. */
+@Component
+@ProcessingGroup(ProcessingGroups.SITES)
+public class SiteViewProjection {
+
+    private final SiteCollection sites;
+
+    public SiteViewProjection(SiteCollection sites) {
+        this.sites = sites;
+    }
+
+    @EventHandler
+    void on(SiteRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        List<Document> companies = event.companies().stream()
+                .map(name -> new Document("name", name).append("version", event.version()))
+                .toList();
+        Document site = new Document("name", event.name())
+                .append(SiteCollection.SORT_NAME, event.name().toLowerCase(Locale.ROOT))
+                .append("product", event.product())
+                .append("edition", event.edition().name())
+                .append("version", event.version())
+                .append("plan", event.plan())
+                .append("type", event.type().name())
+                .append("timeZone", event.timeZone())
+                .append("siteAdministration", event.siteAdministration())
+                .append("serialNumber", event.serialNumber())
+                .append("partnerId", event.partnerId())
+                .append("clientId", event.clientId())
+                .append("companies", companies)
+                .append("companyCount", companies.size())
+                .append("status", SiteStatus.Ready.name())
+                .append("currentUpdateId", null)
+                .append("lastChangedAt", date(at))
+                .append(Revisioned.REVISION, sequence);
+        sites.documents().updateOne(Filters.eq("_id", event.siteId()), new Document("$setOnInsert", site),
+                new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at,
+                Updates.set("status", SiteStatus.Update.name()),
+                Updates.set("currentUpdateId", event.updateId()));
+    }
+
+    @EventHandler
+    void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at, Updates.set("status", SiteStatus.Updating.name()));
+    }
+
+    @EventHandler
+    void on(CompanyConverted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        changeCompany(event.siteId(), event.company(), event.version(), sequence, at);
+    }
+
+    @EventHandler
+    void on(CompanyConversionFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(CompanyRestored event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        changeCompany(event.siteId(), event.company(), event.version(), sequence, at);
+    }
+
+    @EventHandler
+    void on(UpdateCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at,
+                Updates.set("status", SiteStatus.Ready.name()),
+                Updates.set("version", event.version()),
+                Updates.set("currentUpdateId", null));
+    }
+
+    @EventHandler
+    void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at,
+                Updates.set("status", SiteStatus.Ready.name()),
+                Updates.set("currentUpdateId", null));
+    }
+
+    @EventHandler
+    void on(ProductMigrated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at, Updates.set("edition", event.toEdition().name()));
+    }
+
+    @ResetHandler
+    void reset() {
+        sites.documents().deleteMany(new Document());
+    }
+
+    private void change(String siteId, long sequence, Instant at, Bson... changes) {
+        List<Bson> updates = new ArrayList<>(List.of(changes));
+        updates.add(Updates.set("lastChangedAt", date(at)));
+        Revisioned.apply(sites.documents(), Filters.eq("_id", siteId), sequence, updates);
+    }
+
+    /** The positional {@code $} sets the version of the company matched by the filter, and only that one. */
+    private void changeCompany(String siteId, String company, String version, long sequence, Instant at) {
+        Revisioned.apply(sites.documents(),
+                Filters.and(Filters.eq("_id", siteId), Filters.eq("companies.name", company)), sequence,
+                List.of(Updates.set("companies.$.version", version), Updates.set("lastChangedAt", date(at))));
+    }
+}

@@ -1,0 +1,63 @@
+package siteops.query.site;
+
+import org.bson.Document;
+import siteops.api.query.CompanyView;
+import siteops.api.query.SiteDetail;
+import siteops.api.query.SiteSummary;
+import siteops.api.query.UpdateProgress;
+import siteops.api.site.Edition;
+import siteops.api.site.SiteOperation;
+import siteops.api.site.SiteStatus;
+import siteops.api.site.SiteType;
+
+import java.util.List;
+
+import static siteops.query.store.Documents.enumValue;
+import static siteops.query.store.Documents.instant;
+import static siteops.query.store.Documents.intValue;
+
+/** Turns a {@code sites} document into the views the routes answer. */
+final class SiteViews {
+
+    private SiteViews() {
+    }
+
+    static SiteSummary summary(Document site) {
+        Edition edition = enumValue(site, "edition", Edition.class);
+        String product = site.getString("product");
+        return new SiteSummary(
+                site.getString("_id"),
+                site.getString("name"),
+                status(site),
+                product,
+                edition,
+                edition.productLabel(product),
+                site.getString("version"),
+                site.getString("plan"),
+                enumValue(site, "type", SiteType.class),
+                site.getString("timeZone"),
+                site.getBoolean("siteAdministration", false),
+                site.getString("serialNumber"),
+                site.getString("partnerId"),
+                site.getString("clientId"),
+                intValue(site, "companyCount"),
+                instant(site, "lastChangedAt"));
+    }
+
+    static SiteDetail detail(Document site, UpdateProgress currentUpdate, boolean newerVersionPublished) {
+        SiteSummary summary = summary(site);
+        List<CompanyView> companies = site.getList("companies", Document.class).stream()
+                .map(company -> new CompanyView(company.getString("name"), company.getString("version")))
+                .toList();
+        return new SiteDetail(summary.siteId(), summary.name(), summary.status(), summary.product(),
+                summary.edition(), summary.productLabel(), summary.version(), summary.plan(), summary.type(),
+                summary.timeZone(), summary.siteAdministration(), summary.serialNumber(), summary.partnerId(),
+                summary.clientId(), summary.companyCount(), summary.lastChangedAt(), companies,
+                summary.status().connectionsAllowed(), currentUpdate,
+                SiteOperation.allowedFor(summary.status(), summary.edition(), newerVersionPublished));
+    }
+
+    static SiteStatus status(Document site) {
+        return enumValue(site, "status", SiteStatus.class);
+    }
+}

@@ -1,0 +1,39 @@
+package siteops.query.site;
+
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import siteops.api.access.Actor;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+
+/**
+ * The read side's half of the tenancy rule ({@link Actor#canSee}): which site documents an actor
+ * may read. A site an actor may not see is answered exactly like a site that does not exist.
+ */
+@Component
+public class VisibleSites {
+
+    private final SiteCollection sites;
+
+    public VisibleSites(SiteCollection sites) {
+        this.sites = sites;
+    }
+
+    public static Bson filterFor(Actor viewer) {
+        return switch (viewer.role()) {
+            case OPERATOR -> new Document();
+            case PARTNER -> Filters.eq("partnerId", viewer.organisationId());
+            case CLIENT -> Filters.eq("clientId", viewer.organisationId());
+        };
+    }
+
+    public Document require(Actor viewer, String siteId) {
+        Document site = sites.documents().find(Filters.and(Filters.eq("_id", siteId), filterFor(viewer))).first();
+        if (site == null) {
+            throw new RefusedException(RefusalCode.SITE_NOT_FOUND, "no site " + siteId);
+        }
+        return site;
+    }
+}

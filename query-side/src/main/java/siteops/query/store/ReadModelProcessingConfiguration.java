@@ -1,0 +1,43 @@
+package siteops.query.store;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How the read-model processors run: their tokens live in MongoDB next to the documents they
+ * write (so a read model and its position cannot drift apart), MongoDB has no transaction to
+ * join, and a failing handler stops its processor and retries rather than skipping an event.
+ */
+@Configuration
+public class ReadModelProcessingConfiguration {
+
+    static final String TOKEN_COLLECTION = "tracking_tokens";
+
+    @Bean
+    ConfigurerModule readModelProcessors(MongoDatabase readModels, @Qualifier("serializer") Serializer serializer) {
+        return configurer -> {
+            TokenStore tokenStore = MongoTokenStore.builder()
+                    .mongoTemplate(DefaultMongoTemplate.builder()
+                            .mongoDatabase(readModels)
+                            .trackingTokensCollectionName(TOKEN_COLLECTION)
+                            .build())
+                    .serializer(serializer)
+                    .build();
+            for (String group : ProcessingGroups.READ_MODELS) {
+                configurer.eventProcessing()
+                        .registerTokenStore(group, config -> tokenStore)
+                        .registerTransactionManager(group, config -> NoTransactionManager.INSTANCE)
+                        .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance());
+            }
+        };
+    }
+}
