@@ -1,0 +1,174 @@
+package siteops.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+import siteops.app.testing.Sites;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UpdateLifecycleTest extends ApplicationTest {
+
+    private static final List<String> COMPANIES = List.of("BIJOU", "GESCOM", "PAIE");
+
+    @BeforeEach
+    void catalog() {
+        sites.publish("2021.3", "2021-12-08");
+    }
+
+    @Test
+    void aFullUpdateGoesFromUpdateToUpdatingToReadyOnTheNewVersion() {
+        String siteId = sites.register("Premium", "2020.3", COMPANIES);
+
+        Api.Response accepted = sites.requestUpdate("acme", siteId, "2021.3");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        assertThat(accepted.body().path("status").asText()).isEqualTo("Update");
+        assertThat(accepted.body().path("siteId").asText()).isEqualTo(siteId);
+        String updateId = accepted.body().path("updateId").asText();
+        String location = accepted.header("Location");
+        assertThat(location).isEqualTo("/api/sites/" + siteId + "/updates/" + updateId);
+
+        JsonNode updating = sites.awaitSite("acme", siteId, site -> site.path("status").asText().equals("Updating"));
+        assertThat(updating.path("connectionsAllowed").asBoolean()).isFalse();
+        assertThat(updating.path("currentUpdate").path("phase").asText()).isIn("CONVERTING");
+        assertThat(updating.path("allowedOperations")).isEmpty();
+
+        JsonNode ready = sites.awaitSite("acme", siteId, site -> site.path("status").asText().equals("Ready"));
+        assertThat(ready.path("version").asText()).isEqualTo("2021.3");
+        assertThat(ready.path("connectionsAllowed").asBoolean()).isTrue();
+        assertThat(ready.path("currentUpdate").isNull()).isTrue();
+        assertThat(ready.path("companies").findValuesAsText("version")).containsOnly("2021.3");
+
+        JsonNode update = api.get("acme", location).body();
+        assertThat(update.path("phase").asText()).isEqualTo("COMPLETED");
+        assertThat(update.path("fromVersion").asText()).isEqualTo("2020.3");
+        assertThat(update.path("targetVersion").asText()).isEqualTo("2021.3");
+        assertThat(update.path("companiesTotal").asInt()).isEqualTo(3);
+        assertThat(update.path("companiesConverted").asInt()).isEqualTo(3);
+        assertThat(update.path("failure").isNull()).isTrue();
+        assertThat(update.path("finishedAt").asText()).endsWith("Z");
+
+        assertThat(awaitHistory(siteId, 7)).containsExactly("SiteRegistered", "UpdateRequested", "UpdateStarted",
+                "CompanyConverted", "CompanyConverted", "CompanyConverted", "UpdateCompleted");
+        JsonNode newest = api.get("acme", "/api/sites/" + siteId + "/history?size=1").body().path("items").get(0);
+        assertThat(newest.path("actor").asText()).isEqualTo("acme");
+        assertThat(newest.path("occurredAt").asText()).endsWith("Z");
+        assertThat(newest.path("summary").asText()).contains("2021.3");
+    }
+
+    @Test
+    void aFailedConversionRollsTheWholeSiteBackOnItsVersion() {
+        String siteId = sites.register("Premium", "2020.3", COMPANIES);
+        Api.Response fault = api.post("operator", "/api/simulator/faults",
+                "{\"siteId\": \"" + siteId + "\", \"company\": \"GESCOM\", \"reason\": \"disk full\"}");
+        assertThat(fault.status()).as(fault.toString()).isEqualTo(201);
+
+        Api.Response accepted = sites.requestUpdate("client", siteId, "2021.3");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+
+        JsonNode update = sites.awaitUpdate("client", accepted.header("Location"),
+                u -> u.path("phase").asText().equals("ROLLED_BACK"));
+        assertThat(update.path("failure").path("company").asText()).isEqualTo("GESCOM");
+        assertThat(update.path("failure").path("reason").asText()).isEqualTo("disk full");
+        assertThat(update.path("companiesConverted").asInt()).isEqualTo(1);
+
+        JsonNode site = sites.awaitSite("client", siteId, s -> s.path("status").asText().equals("Ready"));
+        assertThat(site.path("version").asText()).isEqualTo("2020.3");
+        assertThat(site.path("companies").findValuesAsText("version")).containsOnly("2020.3");
+        assertThat(site.path("connectionsAllowed").asBoolean()).isTrue();
+        assertThat(Sites.texts(site.path("allowedOperations"))).containsExactly("UPDATE");
+
+        assertThat(awaitHistory(siteId, 7)).containsExactly("SiteRegistered", "UpdateRequested", "UpdateStarted",
+                "CompanyConverted", "CompanyConversionFailed", "CompanyRestored", "UpdateRolledBack");
+    }
+
+    @Test
+    void aSecondUpdateRequestIsRefusedWhileTheFirstIsPendingOrRunning() {
+        String siteId = sites.register("Premium", "2020.3", COMPANIES);
+        assertThat(sites.requestUpdate("acme", siteId, "2021.3").status()).isEqualTo(202);
+
+        Api.Response second = sites.requestUpdate("acme", siteId, "2021.3");
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.code()).isEqualTo("SITE_NOT_READY");
+        assertThat(second.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void ofTwentyConcurrentUpdateRequestsOnOneSiteExactlyOneIsAccepted() throws Exception {
+        String siteId = sites.register("Premium", "2020.3", COMPANIES);
+        int requests = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                Callable<Api.Response> request = () -> {
+                    start.await();
+                    return sites.requestUpdate("acme", siteId, "2021.3");
+                };
+                answers.add(clients.submit(request));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                Api.Response response = answer.get();
+                statuses.add(response.status());
+                if (response.status() != 202) {
+                    assertThat(response.code()).isEqualTo("SITE_NOT_READY");
+                }
+            }
+            assertThat(statuses).containsOnly(202, 409);
+            assertThat(statuses.stream().filter(status -> status == 202).count()).isEqualTo(1);
+        } finally {
+            clients.shutdownNow();
+        }
+        sites.awaitSite("acme", siteId, site -> site.path("version").asText().equals("2021.3"));
+        assertThat(awaitHistory(siteId, 7).stream().filter("UpdateRequested"::equals).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSiteWithoutCompaniesUpdatesItsApplicationsOnly() {
+        String siteId = sites.register("Essentials", "2020.3", List.of());
+
+        assertThat(sites.requestUpdate("acme", siteId, "2021.3").status()).isEqualTo(202);
+
+        JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("version").asText().equals("2021.3"));
+        assertThat(site.path("status").asText()).isEqualTo("Ready");
+        assertThat(awaitHistory(siteId, 4)).containsExactly("SiteRegistered", "UpdateRequested", "UpdateStarted",
+                "UpdateCompleted");
+    }
+
+    @Test
+    void theTargetMustBeANewerPublishedVersion() {
+        String siteId = sites.register("Premium", "2020.3", COMPANIES);
+
+        Api.Response older = sites.requestUpdate("acme", siteId, "2019.1");
+        Api.Response same = sites.requestUpdate("acme", siteId, "2020.3");
+        Api.Response unpublished = sites.requestUpdate("acme", siteId, "2099.1");
+
+        assertThat(older.status()).isEqualTo(422);
+        assertThat(older.code()).isEqualTo("VERSION_NOT_NEWER");
+        assertThat(same.code()).isEqualTo("VERSION_NOT_NEWER");
+        assertThat(unpublished.status()).isEqualTo(422);
+        assertThat(unpublished.code()).isEqualTo("VERSION_NOT_AVAILABLE");
+    }
+
+    private List<String> awaitHistory(String siteId, int entries) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> sites.historyTypes("acme", siteId), types -> types.size() >= entries);
+    }
+}

@@ -1,0 +1,51 @@
+package siteops.app.testing;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The application as it runs, on the embedded default, on a random port and its own data
+ * directory, with a quick simulated agent. Subclasses share one running application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "siteops.demo.enabled=false",
+        "siteops.simulator.conversion-time=PT0.2S",
+        "siteops.update.conversion-timeout=PT20S"
+})
+public abstract class ApplicationTest {
+
+    private static final Path DATA_DIR = newDataDir();
+
+    @LocalServerPort
+    private int port;
+
+    protected Api api;
+    protected Sites sites;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("siteops.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        sites = new Sites(api);
+    }
+
+    public static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("siteops-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
