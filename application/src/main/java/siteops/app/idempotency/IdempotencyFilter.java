@@ -35,8 +35,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
-    private static final List<String> REPLAYED_HEADERS =
-            List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.LOCATION, HttpHeaders.ETAG);
+    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private final IdempotencyRecords records;
     private final ProblemWriter problems;
@@ -105,6 +104,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             records.release(user, key);
         } else {
             Map<String, String> headers = new LinkedHashMap<>();
+            if (answer.getContentType() != null) {
+                headers.put(HttpHeaders.CONTENT_TYPE, answer.getContentType());
+            }
             for (String name : REPLAYED_HEADERS) {
                 String value = answer.getHeader(name);
                 if (value != null) {

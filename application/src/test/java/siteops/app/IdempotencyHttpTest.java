@@ -1,0 +1,87 @@
+package siteops.app;
+
+import org.junit.jupiter.api.Test;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdempotencyHttpTest extends ApplicationTest {
+
+    private static final String SITE = """
+            {"name": "%s", "product": "Sage 100", "edition": "Premium", "version": "2020.3", "plan": "Normal",
+             "type": "Staging", "timeZone": "Europe/Paris", "siteAdministration": true, "serialNumber": "I1",
+             "partnerId": "acme", "clientId": "client", "companies": []}
+            """;
+
+    @Test
+    void aRetriedRegistrationAnswersTheSameAndRegistersOnce() {
+        String name = "IDEMPOTENT-" + UUID.randomUUID();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        Api.Response first = api.post("acme", "/api/sites", SITE.formatted(name), key);
+        Api.Response retry = api.post("acme", "/api/sites", SITE.formatted(name), key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        sites.awaitSite("acme", first.body().path("siteId").asText(), site -> true);
+        assertThat(api.get("acme", "/api/sites?q=" + name).body().path("totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedUpdateRequestIsNotASecondUpdate() {
+        sites.publish("2021.3", "2021-12-08");
+        String siteId = sites.register("Premium", "2020.3", List.of("A", "B"));
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String body = "{\"targetVersion\": \"2021.3\"}";
+
+        Api.Response first = api.post("acme", "/api/sites/" + siteId + "/updates", body, key);
+        Api.Response retry = api.post("acme", "/api/sites/" + siteId + "/updates", body, key);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(retry.status()).isEqualTo(202);
+        assertThat(retry.body().path("updateId")).isEqualTo(first.body().path("updateId"));
+    }
+
+    @Test
+    void aKeyReusedForAnotherRequestIsRefused() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(api.post("acme", "/api/sites", SITE.formatted("FIRST-" + UUID.randomUUID()), key).status())
+                .isEqualTo(201);
+
+        Api.Response reused = api.post("acme", "/api/sites", SITE.formatted("OTHER-" + UUID.randomUUID()), key);
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void keysBelongToTheirUser() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String name = "SHARED-KEY-" + UUID.randomUUID();
+
+        Api.Response byAcme = api.post("acme", "/api/sites", SITE.formatted(name), key);
+        Api.Response byOperator = api.post("operator", "/api/sites", SITE.formatted(name), key);
+
+        assertThat(byAcme.status()).isEqualTo(201);
+        assertThat(byOperator.status()).isEqualTo(201);
+        assertThat(byOperator.body().path("siteId")).isNotEqualTo(byAcme.body().path("siteId"));
+    }
+
+    @Test
+    void aRefusalIsReplayedToo() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Api.Response first = api.post("client", "/api/sites", SITE.formatted("NOPE"), key);
+        Api.Response retry = api.post("client", "/api/sites", SITE.formatted("NOPE"), key);
+        assertThat(first.status()).isEqualTo(403);
+        assertThat(retry.status()).isEqualTo(403);
+        assertThat(retry.contentType()).startsWith("application/problem+json");
+    }
+}

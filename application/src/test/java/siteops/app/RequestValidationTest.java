@@ -1,0 +1,151 @@
+package siteops.app;
+
+import org.junit.jupiter.api.Test;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input gets a clear problem+json answer, never a 500, and changes nothing. */
+class RequestValidationTest extends ApplicationTest {
+
+    private static final String VALID_SITE = """
+            {"name": "VALID", "product": "Sage 100", "edition": "Premium", "version": "2020.3", "plan": "Normal",
+             "type": "Staging", "timeZone": "Europe/Paris", "siteAdministration": true, "serialNumber": "V1",
+             "partnerId": "acme", "clientId": "client", "companies": ["PAIE"]}
+            """;
+
+    private static void assertProblem(Api.Response response, int status, String code) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.code()).isEqualTo(code);
+        assertThat(response.body().path("status").asInt()).isEqualTo(status);
+        assertThat(response.body().path("title").asText()).isNotBlank();
+        assertThat(response.body().path("detail").asText()).isNotBlank();
+        assertThat(response.body().path("type").asText()).isNotBlank();
+        assertThat(response.raw().body()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void malformedJsonIsA400() {
+        Api.Response response = api.post("operator", "/api/sites", "{\"name\": \"X\", ");
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).contains("malformed JSON");
+    }
+
+    @Test
+    void aMissingFieldIsNamed() {
+        Api.Response response = api.post("operator", "/api/sites", VALID_SITE.replace("\"serialNumber\": \"V1\",", ""));
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).contains("serialNumber");
+        assertThat(response.body().path("errors").get(0).path("field").asText()).isEqualTo("serialNumber");
+    }
+
+    @Test
+    void anIllTypedFieldIsNamed() {
+        Api.Response response = api.post("operator", "/api/sites",
+                VALID_SITE.replace("\"siteAdministration\": true", "\"siteAdministration\": \"yes\""));
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).startsWith("siteAdministration");
+    }
+
+    @Test
+    void aVersionGivenAsANumberIsRefusedNotRounded() {
+        String siteId = sites.register("Premium", "2020.3", List.of());
+        Api.Response response = api.post("acme", "/api/sites/" + siteId + "/updates", "{\"targetVersion\": 2021.10}");
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).startsWith("targetVersion");
+    }
+
+    @Test
+    void anUnknownEditionListsTheKnownOnes() {
+        Api.Response response = api.post("operator", "/api/sites",
+                VALID_SITE.replace("\"edition\": \"Premium\"", "\"edition\": \"Gold\""));
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).contains("Essentials", "Premium");
+    }
+
+    @Test
+    void domainChecksOfARegistrationAre400s() {
+        assertProblem(api.post("operator", "/api/sites", VALID_SITE.replace("Europe/Paris", "Mars/Olympus")),
+                400, "INVALID_REQUEST");
+        assertProblem(api.post("operator", "/api/sites", VALID_SITE.replace("\"2020.3\"", "\"latest\"")),
+                400, "INVALID_REQUEST");
+        assertProblem(api.post("operator", "/api/sites", VALID_SITE.replace("Sage 100", "Sage 200")),
+                400, "INVALID_REQUEST");
+        assertProblem(api.post("operator", "/api/sites", VALID_SITE.replace("[\"PAIE\"]", "[\"PAIE\", \"PAIE\"]")),
+                400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void anEmptyBodyIsA400() {
+        assertProblem(api.post("operator", "/api/sites", ""), 400, "INVALID_REQUEST");
+        assertProblem(api.post("operator", "/api/sites", "[]"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void badPagingAndFiltersAre400s() {
+        assertProblem(api.get("acme", "/api/sites?page=0"), 400, "INVALID_REQUEST");
+        assertProblem(api.get("acme", "/api/sites?size=101"), 400, "INVALID_REQUEST");
+        assertProblem(api.get("acme", "/api/sites?page=abc"), 400, "INVALID_REQUEST");
+        assertProblem(api.get("acme", "/api/sites?status=Broken"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void anUnknownSiteIsA404() {
+        assertProblem(api.get("acme", "/api/sites/00000000-0000-0000-0000-000000000000"), 404, "SITE_NOT_FOUND");
+        assertProblem(api.get("acme", "/api/sites/not-a-site-id"), 404, "SITE_NOT_FOUND");
+        assertProblem(api.post("acme", "/api/sites/00000000-0000-0000-0000-000000000000/updates",
+                "{\"targetVersion\": \"2021.3\"}"), 404, "SITE_NOT_FOUND");
+        assertProblem(api.post("acme", "/api/sites/version:Sage 100/2021.3/updates".replace(" ", "%20"),
+                "{\"targetVersion\": \"2021.3\"}"), 404, "NOT_FOUND");
+        assertProblem(api.post("operator", "/api/sites/version%3ASage%20100/product-migrations",
+                "{\"targetEdition\": \"Premium\"}"), 404, "SITE_NOT_FOUND");
+    }
+
+    @Test
+    void anUnknownUpdateOfAKnownSiteIsA404() {
+        String siteId = sites.register("Premium", "2020.3", List.of());
+        assertProblem(api.get("acme", "/api/sites/" + siteId + "/updates/no-such-update"), 404, "UPDATE_NOT_FOUND");
+    }
+
+    @Test
+    void withoutCredentialsEveryRouteIsA401() {
+        Api.Response response = api.get(null, "/api/sites");
+        assertProblem(response, 401, "UNAUTHENTICATED");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertProblem(api.post(null, "/api/versions", "{}"), 401, "UNAUTHENTICATED");
+        assertProblem(api.send(api.request(null, "/api/sites").header("Authorization", "Basic Zm9vOmJhcg==")
+                .GET()), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void theWrongMethodOrMediaTypeIsAProblemToo() {
+        assertProblem(api.delete("acme", "/api/sites"), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(api.send(api.request("operator", "/api/sites").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(api.get("acme", "/api/no-such-route"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void onlyOperatorsPublishVersionsAndInjectFaults() {
+        assertProblem(api.post("acme", "/api/versions",
+                "{\"product\": \"Sage 100\", \"version\": \"2030.1\", \"releasedOn\": \"2030-01-01\", \"kind\": \"FULL\"}"),
+                403, "FORBIDDEN");
+        assertProblem(api.post("acme", "/api/simulator/faults", "{\"siteId\": \"x\", \"company\": \"y\"}"),
+                403, "FORBIDDEN");
+        assertProblem(api.post("client", "/api/sites", VALID_SITE), 403, "FORBIDDEN");
+        assertProblem(api.post("globex", "/api/sites", VALID_SITE), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void anInvalidDateIsNamed() {
+        Api.Response response = api.post("operator", "/api/versions",
+                "{\"product\": \"Sage 100\", \"version\": \"2030.1\", \"releasedOn\": \"2030-13-45\", \"kind\": \"FULL\"}");
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).startsWith("releasedOn");
+    }
+}

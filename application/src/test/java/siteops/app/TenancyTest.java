@@ -1,0 +1,82 @@
+package siteops.app;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A partner sees its own and its clients' sites, a client only its own; the rest does not exist for them. */
+class TenancyTest extends ApplicationTest {
+
+    private String clientSite;
+    private String bistroSite;
+    private String globexSite;
+
+    @BeforeEach
+    void threeTenants() {
+        sites.publish("2021.3", "2021-12-08");
+        clientSite = sites.register("Premium", "2020.3", List.of("A"), "acme", "client");
+        bistroSite = sites.register("Essentials", "2020.3", List.of("B"), "acme", "bistro");
+        globexSite = sites.register("Premium", "2020.3", List.of("C"), "globex", "initech");
+    }
+
+    private List<String> visibleIds(String user) {
+        return api.get(user, "/api/sites?size=100").body().path("items").findValuesAsText("siteId");
+    }
+
+    @Test
+    void aClientSeesOnlyItsOwnSites() {
+        assertThat(visibleIds("client")).contains(clientSite).doesNotContain(bistroSite, globexSite);
+        assertThat(api.get("client", "/api/sites/" + bistroSite).status()).isEqualTo(404);
+        assertThat(api.get("client", "/api/sites/" + bistroSite).code()).isEqualTo("SITE_NOT_FOUND");
+        assertThat(api.get("client", "/api/sites/" + bistroSite + "/history").status()).isEqualTo(404);
+        assertThat(api.get("client", "/api/sites/" + bistroSite + "/available-updates").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aClientCannotActOnAnotherClientsSite() {
+        Api.Response update = sites.requestUpdate("client", bistroSite, "2021.3");
+        Api.Response migration = api.post("client", "/api/sites/" + bistroSite + "/product-migrations",
+                "{\"targetEdition\": \"Premium\"}");
+
+        assertThat(update.status()).isEqualTo(404);
+        assertThat(update.code()).isEqualTo("SITE_NOT_FOUND");
+        assertThat(migration.status()).isEqualTo(404);
+        assertThat(api.get("operator", "/api/sites/" + bistroSite).body().path("status").asText()).isEqualTo("Ready");
+    }
+
+    @Test
+    void aPartnerSeesItsClientsSitesButNeverAnotherPartners() {
+        assertThat(visibleIds("acme")).contains(clientSite, bistroSite).doesNotContain(globexSite);
+        assertThat(visibleIds("globex")).contains(globexSite).doesNotContain(clientSite, bistroSite);
+        assertThat(api.get("acme", "/api/sites/" + globexSite).status()).isEqualTo(404);
+        assertThat(sites.requestUpdate("globex", clientSite, "2021.3").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theOperatorSeesEverySite() {
+        assertThat(visibleIds("operator")).contains(clientSite, bistroSite, globexSite);
+    }
+
+    @Test
+    void theListIsPagedSortedByNameAndFiltered() {
+        Api.Response page = api.get("operator", "/api/sites?size=2&page=1&edition=Essentials");
+        assertThat(page.body().path("page").asInt()).isEqualTo(1);
+        assertThat(page.body().path("size").asInt()).isEqualTo(2);
+        long total = page.body().path("totalItems").asLong();
+        assertThat(page.body().path("totalPages").asInt()).isEqualTo((int) ((total + 1) / 2));
+        assertThat(page.body().path("items").findValuesAsText("edition")).containsOnly("Essentials");
+
+        List<String> names = api.get("operator", "/api/sites?size=100").body().path("items").findValuesAsText("name");
+        assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+
+        String serial = api.get("operator", "/api/sites/" + bistroSite).body().path("serialNumber").asText();
+        Api.Response bySerial = api.get("operator", "/api/sites?q=" + serial.toLowerCase());
+        assertThat(bySerial.body().path("items").findValuesAsText("siteId")).containsExactly(bistroSite);
+        assertThat(api.get("operator", "/api/sites?q=.*").body().path("totalItems").asInt()).isZero();
+    }
+}
