@@ -1,0 +1,115 @@
+package siteops.query.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import siteops.api.access.Actor;
+import siteops.api.access.Role;
+import siteops.api.catalog.VersionKind;
+import siteops.api.catalog.VersionPublished;
+import siteops.api.query.FindSiteHistory;
+import siteops.api.query.HistoryEntry;
+import siteops.api.query.HistoryEntryPage;
+import siteops.api.query.PageRequest;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+import siteops.query.site.SiteCollection;
+import siteops.query.site.SiteLifecycleEvents;
+import siteops.query.site.SiteViewProjection;
+import siteops.query.site.VisibleSites;
+import siteops.query.testing.InMemoryMongo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static siteops.query.site.SiteLifecycleEvents.SITE;
+
+class SiteHistoryProjectionTest {
+
+    private static final InMemoryMongo MONGO = new InMemoryMongo();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private MongoDatabase database;
+    private AnnotationEventHandlerAdapter history;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = MONGO.freshDatabase();
+        history = new AnnotationEventHandlerAdapter(new SiteHistoryProjection(new HistoryCollection(database), JSON));
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        MONGO.close();
+    }
+
+    private List<Document> entries() {
+        return InMemoryMongo.contents(database, HistoryCollection.NAME);
+    }
+
+    @Test
+    void everyEventAppliedTwiceLeavesOneIdenticalEntry() throws Exception {
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            history.handle(event);
+        }
+        List<Document> once = entries();
+
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            history.handle(event);
+            history.handle(event);
+        }
+
+        assertThat(once).hasSize(SiteLifecycleEvents.all().size());
+        assertThat(entries()).isEqualTo(once);
+    }
+
+    @Test
+    void eventsOfOtherAggregatesAreNotASiteHistory() throws Exception {
+        history.handle(new GenericDomainEventMessage<>("PublishedVersion", "version:Sage 100/2021.3", 0,
+                new VersionPublished("Sage 100", "2021.3", LocalDate.of(2021, 12, 8), VersionKind.FULL)));
+        assertThat(entries()).isEmpty();
+    }
+
+    @Test
+    void entriesAreAnsweredNewestFirstWithActorTimeAndDetails() throws Exception {
+        SiteCollection sites = new SiteCollection(database);
+        AnnotationEventHandlerAdapter siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites));
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            history.handle(event);
+            siteView.handle(event);
+        }
+        SiteHistoryQueryHandler queries = new SiteHistoryQueryHandler(new HistoryCollection(database),
+                new VisibleSites(sites));
+
+        HistoryEntryPage page = queries.handle(new FindSiteHistory(new Actor("client", Role.CLIENT, "client"), SITE,
+                new PageRequest(1, 5)));
+
+        assertThat(page.totalItems()).isEqualTo(13);
+        assertThat(page.totalPages()).isEqualTo(3);
+        assertThat(page.items()).extracting(HistoryEntry::sequence).containsExactly(12L, 11L, 10L, 9L, 8L);
+        HistoryEntry newest = page.items().get(0);
+        assertThat(newest.type()).isEqualTo("ProductMigrated");
+        assertThat(newest.actor()).isEqualTo("acme");
+        assertThat(newest.eventId()).isEqualTo("event-12");
+        assertThat(newest.occurredAt()).isEqualTo(Instant.parse("2021-12-08T09:30:12Z"));
+        assertThat(newest.details()).containsEntry("fromEdition", "Essentials").containsEntry("toEdition", "Premium")
+                .doesNotContainKey("siteId");
+        assertThat(newest.summary()).contains("Essentials", "Premium", "2021.3");
+
+        assertThatThrownBy(() -> queries.handle(new FindSiteHistory(new Actor("globex", Role.PARTNER, "globex"), SITE,
+                new PageRequest(1, 5))))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(RefusalCode.SITE_NOT_FOUND));
+    }
+}

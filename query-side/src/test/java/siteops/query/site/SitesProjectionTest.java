@@ -1,0 +1,160 @@
+package siteops.query.site;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import siteops.query.testing.InMemoryMongo;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static siteops.query.site.SiteLifecycleEvents.SITE;
+
+/** The {@code sites} processing group: the site documents and the update documents. */
+class SitesProjectionTest {
+
+    private static final InMemoryMongo MONGO = new InMemoryMongo();
+
+    private MongoDatabase database;
+    private List<AnnotationEventHandlerAdapter> projections;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = MONGO.freshDatabase();
+        projections = projectionsOn(database);
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        MONGO.close();
+    }
+
+    private static List<AnnotationEventHandlerAdapter> projectionsOn(MongoDatabase database) {
+        return List.of(
+                new AnnotationEventHandlerAdapter(new SiteViewProjection(new SiteCollection(database))),
+                new AnnotationEventHandlerAdapter(new UpdateProgressProjection(new UpdateCollection(database))));
+    }
+
+    private static void apply(List<AnnotationEventHandlerAdapter> projections, DomainEventMessage<?> event)
+            throws Exception {
+        for (AnnotationEventHandlerAdapter projection : projections) {
+            projection.handle(event);
+        }
+    }
+
+    private List<Document> sites(MongoDatabase db) {
+        return InMemoryMongo.contents(db, SiteCollection.NAME);
+    }
+
+    private List<Document> updates(MongoDatabase db) {
+        return InMemoryMongo.contents(db, UpdateCollection.NAME);
+    }
+
+    @Test
+    void everyEventAppliedTwiceLeavesTheSameDocuments() throws Exception {
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            apply(projections, event);
+        }
+        MongoDatabase twice = MONGO.freshDatabase();
+        List<AnnotationEventHandlerAdapter> twiceProjections = projectionsOn(twice);
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            apply(twiceProjections, event);
+            apply(twiceProjections, event);
+        }
+
+        assertThat(sites(twice)).isEqualTo(sites(database));
+        assertThat(updates(twice)).isEqualTo(updates(database));
+    }
+
+    @Test
+    void replayingTheWholeStreamAgainChangesNothing() throws Exception {
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            apply(projections, event);
+        }
+        List<Document> sitesBefore = sites(database);
+        List<Document> updatesBefore = updates(database);
+
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            apply(projections, event);
+        }
+
+        assertThat(sites(database)).isEqualTo(sitesBefore);
+        assertThat(updates(database)).isEqualTo(updatesBefore);
+    }
+
+    @Test
+    void theSiteDocumentFollowsTheWholeLife() throws Exception {
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            apply(projections, event);
+        }
+
+        Document site = sites(database).get(0);
+        assertThat(site.getString("status")).isEqualTo("Ready");
+        assertThat(site.getString("version")).isEqualTo("2021.3");
+        assertThat(site.getString("edition")).isEqualTo("Premium");
+        assertThat(site.getString("currentUpdateId")).isNull();
+        assertThat(site.getList("companies", Document.class)).extracting(company -> company.getString("version"))
+                .containsOnly("2021.3");
+        assertThat(site.getLong("revision")).isEqualTo(12);
+
+        Document rolledBack = updates(database).get(0);
+        assertThat(rolledBack.getString("_id")).isEqualTo("u1");
+        assertThat(rolledBack.getString("phase")).isEqualTo("ROLLED_BACK");
+        assertThat(rolledBack.getInteger("companiesConverted")).isEqualTo(1);
+        assertThat(rolledBack.get("failure", Document.class).getString("company")).isEqualTo("GESCOM");
+        Document completed = updates(database).get(1);
+        assertThat(completed.getString("phase")).isEqualTo("COMPLETED");
+        assertThat(completed.getInteger("companiesConverted")).isEqualTo(2);
+        assertThat(completed.getDate("finishedAt")).isNotNull();
+    }
+
+    @Test
+    void duringARollbackTheSiteIsStillUpdatingAndTheUpdateRollingBack() throws Exception {
+        List<DomainEventMessage<?>> events = SiteLifecycleEvents.all();
+        for (DomainEventMessage<?> event : events.subList(0, 5)) {
+            apply(projections, event);
+        }
+
+        Document site = sites(database).get(0);
+        assertThat(site.getString("status")).isEqualTo("Updating");
+        assertThat(site.getString("currentUpdateId")).isEqualTo("u1");
+        assertThat(site.getList("companies", Document.class)).extracting(company -> company.getString("version"))
+                .containsExactly("2021.3", "2020.3");
+        assertThat(updates(database).get(0).getString("phase")).isEqualTo("ROLLING_BACK");
+
+        apply(projections, events.get(5));
+        assertThat(sites(database).get(0).getList("companies", Document.class))
+                .extracting(company -> company.getString("version")).containsOnly("2020.3");
+    }
+
+    @Test
+    void anOldEventDeliveredLateChangesNothing() throws Exception {
+        List<DomainEventMessage<?>> events = SiteLifecycleEvents.all();
+        for (DomainEventMessage<?> event : events) {
+            apply(projections, event);
+        }
+        List<Document> before = sites(database);
+
+        apply(projections, events.get(2));
+        apply(projections, events.get(3));
+
+        assertThat(sites(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aResetEmptiesTheCollections() throws Exception {
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            apply(projections, event);
+        }
+        for (AnnotationEventHandlerAdapter projection : projections) {
+            projection.prepareReset();
+        }
+        assertThat(sites(database)).isEmpty();
+        assertThat(updates(database)).isEmpty();
+        assertThat(database.getCollection(SiteCollection.NAME).countDocuments(new Document("_id", SITE))).isZero();
+    }
+}
