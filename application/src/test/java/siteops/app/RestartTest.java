@@ -1,0 +1,69 @@
+package siteops.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+import siteops.app.testing.Sites;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application stops in the middle of an update and starts again on the same data: the read
+ * models are rebuilt without duplicates, and the update cut short still ends.
+ */
+class RestartTest {
+
+    private static ConfigurableApplicationContext start(Path dataDir, String conversionTime) {
+        return new SpringApplicationBuilder(SiteopsApplication.class).run(
+                "--server.port=0",
+                "--siteops.data-dir=" + dataDir,
+                "--siteops.demo.enabled=false",
+                "--siteops.simulator.conversion-time=" + conversionTime,
+                "--siteops.update.conversion-timeout=PT3S");
+    }
+
+    private static Api apiOf(ConfigurableApplicationContext context) {
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Test
+    void anUpdateCutShortByAStopEndsAfterTheRestartAndNothingIsDuplicated() {
+        Path dataDir = ApplicationTest.newDataDir();
+        String siteId;
+        String progress;
+        try (ConfigurableApplicationContext first = start(dataDir, "PT1M")) {
+            Sites sites = new Sites(apiOf(first));
+            sites.publish("2021.3", "2021-12-08");
+            siteId = sites.register("Premium", "2020.3", List.of("BIJOU", "GESCOM", "PAIE"));
+            Api.Response accepted = sites.requestUpdate("acme", siteId, "2021.3");
+            assertThat(accepted.status()).isEqualTo(202);
+            progress = accepted.header("Location");
+            sites.awaitSite("acme", siteId, site -> site.path("status").asText().equals("Updating"));
+        }
+
+        try (ConfigurableApplicationContext second = start(dataDir, "PT0.1S")) {
+            Api api = apiOf(second);
+            Sites sites = new Sites(api);
+
+            JsonNode update = sites.awaitUpdate("acme", progress, u -> u.path("phase").asText().equals("ROLLED_BACK"));
+            assertThat(update.path("failure").path("company").asText()).isEqualTo("BIJOU");
+            assertThat(update.path("failure").path("reason").asText()).contains("did not report within PT3S");
+            JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("status").asText().equals("Ready"));
+            assertThat(site.path("version").asText()).isEqualTo("2020.3");
+            assertThat(sites.historyTypes("acme", siteId)).containsExactly("SiteRegistered", "UpdateRequested",
+                    "UpdateStarted", "CompanyConversionFailed", "UpdateRolledBack");
+            assertThat(api.get("operator", "/api/versions").body().findValuesAsText("version"))
+                    .containsOnlyOnce("2021.3");
+
+            assertThat(sites.requestUpdate("acme", siteId, "2021.3").status()).isEqualTo(202);
+            sites.awaitSite("acme", siteId, s -> s.path("version").asText().equals("2021.3"));
+        }
+    }
+}
