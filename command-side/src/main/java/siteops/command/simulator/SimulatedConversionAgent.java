@@ -1,59 +1,81 @@
 package siteops.command.simulator;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import siteops.command.update.ConversionAgent;
 import siteops.command.update.ConversionReports;
 import siteops.command.update.ConversionRequest;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * Converts company databases in memory: each conversion takes the configured time, then reports
- * success, or the failure injected for that company. Work in progress is lost if the process
- * dies, like a real agent that crashed: the update process's timeout then rolls the update back.
+ * Converts company databases by waiting: each conversion takes the configured time, then reports
+ * success, or the failure injected for that company. Its work in hand is a db-scheduler task in
+ * the command side's database, written in the same transaction as the update process that asked
+ * for it: like a real agent, it outlives a crash of siteops and reports once siteops is back.
  */
-public class SimulatedConversionAgent implements ConversionAgent, AutoCloseable {
+public class SimulatedConversionAgent implements ConversionAgent {
 
-    private static final Logger log = LoggerFactory.getLogger(SimulatedConversionAgent.class);
+    static final String TASK_NAME = "simulated-conversion";
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Supplier<SchedulerClient> scheduler;
+    private final OneTimeTask<String> task;
     private final Duration conversionTime;
     private final SimulatedFaults faults;
-    private final ConversionReports reports;
-    private final ScheduledExecutorService workers;
+    private final Clock clock = Clock.systemUTC();
 
-    public SimulatedConversionAgent(SimulatorSettings settings, SimulatedFaults faults, ConversionReports reports) {
+    public SimulatedConversionAgent(Supplier<SchedulerClient> scheduler, OneTimeTask<String> task,
+                                    SimulatorSettings settings, SimulatedFaults faults) {
+        this.scheduler = scheduler;
+        this.task = task;
         this.conversionTime = settings.conversionTime();
         this.faults = faults;
-        this.reports = reports;
-        this.workers = Executors.newScheduledThreadPool(settings.workers(), runnable -> {
-            Thread thread = new Thread(runnable, "simulated-conversion-agent");
-            thread.setDaemon(true);
-            return thread;
-        });
+    }
+
+    /** The task that finishes a conversion when its time has come; reports are looked up lazily. */
+    public static OneTimeTask<String> task(Supplier<ConversionReports> reports) {
+        return Tasks.oneTime(TASK_NAME, String.class)
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_AFTER))
+                .execute((instance, context) -> report(read(instance.getData()), reports.get()));
     }
 
     @Override
     public void convert(ConversionRequest request) {
-        workers.schedule(() -> report(request), conversionTime.toNanos(), TimeUnit.NANOSECONDS);
+        SimulatedConversion conversion = new SimulatedConversion(request,
+                faults.take(request.siteId(), request.company()).orElse(null));
+        String id = request.updateId() + "/" + request.company();
+        scheduler.get().scheduleIfNotExists(task.instance(id, write(conversion)), clock.instant().plus(conversionTime));
     }
 
-    private void report(ConversionRequest request) {
-        try {
-            faults.take(request.siteId(), request.company()).ifPresentOrElse(
-                    reason -> reports.failed(request, reason),
-                    () -> reports.converted(request));
-        } catch (RuntimeException e) {
-            log.warn("Could not report the conversion of {} on site {}; the update's timeout will settle it",
-                    request.company(), request.siteId(), e);
+    private static void report(SimulatedConversion conversion, ConversionReports reports) {
+        if (conversion.failureReason() == null) {
+            reports.converted(conversion.request());
+        } else {
+            reports.failed(conversion.request(), conversion.failureReason());
         }
     }
 
-    @Override
-    public void close() {
-        workers.shutdownNow();
+    private static String write(SimulatedConversion conversion) {
+        try {
+            return JSON.writeValueAsString(conversion);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a conversion request is plain data", e);
+        }
+    }
+
+    private static SimulatedConversion read(String json) {
+        try {
+            return JSON.readValue(json, SimulatedConversion.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not a simulated conversion: " + json, e);
+        }
     }
 }

@@ -1,7 +1,10 @@
 package siteops.command.simulator;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +23,19 @@ public class SimulatorConfiguration {
         return new SimulatedFaults();
     }
 
+    /** A bean, so that db-scheduler knows the task; collaborators are looked up when it runs, not when it is built. */
     @Bean
     @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "true", matchIfMissing = true)
-    SimulatedConversionAgent simulatedConversionAgent(SimulatorSettings settings, SimulatedFaults faults,
-                                                      ConversionReports reports) {
-        return new SimulatedConversionAgent(settings, faults, reports);
+    OneTimeTask<String> simulatedConversionTask(ObjectProvider<ConversionReports> reports) {
+        return SimulatedConversionAgent.task(reports::getObject);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "true", matchIfMissing = true)
+    SimulatedConversionAgent simulatedConversionAgent(ObjectProvider<SchedulerClient> scheduler,
+                                                      OneTimeTask<String> simulatedConversionTask,
+                                                      SimulatorSettings settings, SimulatedFaults faults) {
+        return new SimulatedConversionAgent(scheduler::getObject, simulatedConversionTask, settings, faults);
     }
 
     /**

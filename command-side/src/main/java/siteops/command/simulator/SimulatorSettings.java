@@ -12,6 +12,5 @@ import java.time.Duration;
 @ConfigurationProperties("siteops.simulator")
 public record SimulatorSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("PT2S") Duration conversionTime,
-        @DefaultValue("4") int workers) {
+        @DefaultValue("PT2S") Duration conversionTime) {
 }
