@@ -81,6 +81,13 @@ class RequestValidationTest extends ApplicationTest {
     }
 
     @Test
+    void anUnknownFieldIsNamed() {
+        Api.Response response = api.post("operator", "/api/sites", VALID_SITE.replace("\"plan\"", "\"status\": \"Ready\", \"plan\""));
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).isEqualTo("status: unknown field");
+    }
+
+    @Test
     void anEmptyBodyIsA400() {
         assertProblem(api.post("operator", "/api/sites", ""), 400, "INVALID_REQUEST");
         assertProblem(api.post("operator", "/api/sites", "[]"), 400, "INVALID_REQUEST");

@@ -2,8 +2,11 @@ package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 import siteops.app.testing.Sites;
@@ -11,6 +14,7 @@ import siteops.app.testing.Sites;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UpdateLifecycleTest extends ApplicationTest {
 
     private static final List<String> COMPANIES = List.of("BIJOU", "GESCOM", "PAIE");
+
+    @Autowired
+    private EventStore eventStore;
 
     @BeforeEach
     void catalog() {
@@ -165,6 +172,35 @@ class UpdateLifecycleTest extends ApplicationTest {
         assertThat(same.code()).isEqualTo("VERSION_NOT_NEWER");
         assertThat(unpublished.status()).isEqualTo(422);
         assertThat(unpublished.code()).isEqualTo("VERSION_NOT_AVAILABLE");
+    }
+
+    @Test
+    void everyEventOfTheUpdateCarriesTheRequestsActorAndCorrelationId() {
+        String siteId = sites.register("Premium", "2020.3", COMPANIES);
+
+        Api.Response accepted = api.post("client", "/api/sites/" + siteId + "/updates",
+                "{\"targetVersion\": \"2021.3\"}", Map.of("X-Correlation-Id", "portal-request-42"));
+
+        assertThat(accepted.header("X-Correlation-Id")).isEqualTo("portal-request-42");
+        sites.awaitSite("client", siteId, site -> site.path("version").asText().equals("2021.3"));
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(siteId).asStream().toList();
+        assertThat(events).hasSize(7);
+        for (DomainEventMessage<?> event : events.subList(1, events.size())) {
+            assertThat(event.getMetaData()).as(event.getPayloadType().getSimpleName())
+                    .containsEntry("actor", "client")
+                    .containsEntry("actorRole", "CLIENT")
+                    .containsEntry("correlationId", "portal-request-42")
+                    .containsKey("causationId");
+        }
+    }
+
+    @Test
+    void aMigrationIsNoWayToUpdate() {
+        String siteId = sites.register("Essentials", "2020.3", List.of());
+        Api.Response refused = api.post("acme", "/api/sites/" + siteId + "/product-migrations",
+                "{\"targetEdition\": \"Premium\", \"targetVersion\": \"2021.3\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("MIGRATION_CANNOT_CHANGE_VERSION");
     }
 
     private List<String> awaitHistory(String siteId, int entries) {

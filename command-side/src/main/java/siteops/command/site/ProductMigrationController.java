@@ -1,5 +1,6 @@
 package siteops.command.site;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpHeaders;
@@ -40,8 +41,8 @@ public class ProductMigrationController {
                         outcome.productLabel(), outcome.version()));
     }
 
-    /** {@code version} is there to be refused: a migration never changes the version. */
-    public record ProductMigrationRequest(@NotNull Edition targetEdition, String version) {
+    /** {@code version} (or {@code targetVersion}) is there to be refused: a migration never changes the version. */
+    public record ProductMigrationRequest(@NotNull Edition targetEdition, @JsonAlias("targetVersion") String version) {
     }
 
     public record MigratedProduct(String siteId, String product, Edition edition, String productLabel, String version) {
