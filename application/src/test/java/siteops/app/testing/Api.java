@@ -50,7 +50,9 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response, parse(response.body()));
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            return new Response(response.statusCode(), response,
+                    json ? parse(response.body()) : MissingNode.getInstance());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,47 @@
+package siteops.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.yaml.snakeyaml.Yaml;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The published OpenAPI description names exactly the routes the application serves. */
+class OpenApiDescriptionTest extends ApplicationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void describesEveryApiRouteAndNoOther() {
+        Api.Response description = api.get(null, "/openapi.yaml");
+        assertThat(description.status()).isEqualTo(200);
+
+        Map<String, Object> openApi = new Yaml().load(description.raw().body());
+        Set<String> described = new TreeSet<>();
+        ((Map<String, Map<String, Object>>) openApi.get("paths")).forEach((path, operations) ->
+                operations.keySet().forEach(method -> described.add(method.toUpperCase() + " " + path)));
+
+        Set<String> served = new TreeSet<>();
+        for (RequestMappingInfo mapping : mappings.getHandlerMethods().keySet()) {
+            for (String path : mapping.getPatternValues()) {
+                if (path.startsWith("/api/")) {
+                    mapping.getMethodsCondition().getMethods().forEach(method -> served.add(method + " " + path));
+                }
+            }
+        }
+
+        assertThat(described).isEqualTo(served);
+    }
+}
