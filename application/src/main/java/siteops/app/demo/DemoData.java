@@ -1,7 +1,5 @@
 package siteops.app.demo;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,17 +12,14 @@ import siteops.api.catalog.Products;
 import siteops.api.catalog.PublishVersion;
 import siteops.api.catalog.PublishedVersionId;
 import siteops.api.catalog.VersionKind;
-import siteops.api.metadata.ActorMetaData;
-import siteops.api.metadata.MetaDataKeys;
 import siteops.api.site.Edition;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteIds;
 import siteops.api.site.SiteType;
+import siteops.command.web.CommandSender;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The demo's catalog and sites, sent as commands (so they show in the history) on the first
@@ -61,10 +56,10 @@ public class DemoData {
             site("INITECH-ESS", Edition.Essentials, "2020.3", SiteType.Staging, "Europe/Madrid", false, "E401778",
                     "globex", "initech", List.of("INITECH")));
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final EventStore eventStore;
 
-    public DemoData(CommandGateway commands, EventStore eventStore) {
+    public DemoData(CommandSender commands, EventStore eventStore) {
         this.commands = commands;
         this.eventStore = eventStore;
     }
@@ -94,9 +89,7 @@ public class DemoData {
     }
 
     private void send(Object command) {
-        Map<String, Object> metaData = new HashMap<>(ActorMetaData.of(SEEDER));
-        metaData.put(MetaDataKeys.CORRELATION_ID, "demo-data");
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        commands.send(command, SEEDER, "demo-data");
     }
 
     private static RegisterSite site(String name, Edition edition, String version, SiteType type, String timeZone,

@@ -107,7 +107,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             records.release(user, key);
             throw e;
         }
-        if (answer.getStatus() >= HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+        if (!isKept(answer.getStatus())) {
             records.release(user, key);
         } else {
             Map<String, String> headers = new LinkedHashMap<>();
@@ -124,6 +124,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     answer.getContentAsByteArray()));
         }
         answer.copyBodyToResponse();
+    }
+
+    /**
+     * A conflict with the state of the moment (409) or a failure of the service (5xx) changed
+     * nothing and may go otherwise later: a retry with the same key runs again instead of hearing
+     * the same answer for a day.
+     */
+    private static boolean isKept(int status) {
+        return status != HttpStatus.CONFLICT.value() && status < HttpStatus.INTERNAL_SERVER_ERROR.value();
     }
 
     private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {

@@ -7,10 +7,11 @@ import java.time.Duration;
 
 /**
  * How long an {@code Idempotency-Key}'s answer is kept ({@code retention}), and after how long a
- * request still marked in progress is taken to have died with its process ({@code abandon-after}).
+ * request still marked in progress is taken to have died with its process ({@code abandon-after},
+ * longer than a command may take).
  */
 @ConfigurationProperties("siteops.idempotency")
 public record IdempotencySettings(
         @DefaultValue("P1D") Duration retention,
-        @DefaultValue("PT30S") Duration abandonAfter) {
+        @DefaultValue("PT2M") Duration abandonAfter) {
 }

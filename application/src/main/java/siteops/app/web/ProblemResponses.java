@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.HandlerExecutionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +38,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -72,26 +74,26 @@ public class ProblemResponses {
         return refusal(e.refusal(), request);
     }
 
-    /** A refusal that crossed a bus (Axon Server) arrives as the details of a handler execution failure. */
+    /**
+     * What a handler refused arrives wrapped, with the {@link Refusal} as details (that is all that
+     * crosses Axon Server) and, in one process, the refusal itself as cause.
+     */
     @ExceptionHandler(HandlerExecutionException.class)
     ResponseEntity<ProblemDetail> handlerFailed(HandlerExecutionException e, HttpServletRequest request) {
-        if (e.getCause() instanceof RefusedException refused) {
-            return refusal(refused.refusal(), request);
+        Optional<Refusal> refusal = e.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast);
+        if (refusal.isPresent()) {
+            return refusal(refusal.get(), request);
         }
-        return e.getDetails()
-                .filter(Refusal.class::isInstance)
-                .map(details -> refusal((Refusal) details, request))
-                .orElseGet(() -> unexpected(e, request));
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e, HttpServletRequest request) {
-        return refusal(new Refusal(RefusalCode.SITE_NOT_FOUND, "no site " + e.getAggregateIdentifier()), request);
+        if (e.getCause() instanceof TimeoutException) {
+            return answer(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT",
+                    "the command was not completed in time; it may still complete: check before retrying"), request);
+        }
+        return unexpected(e, request);
     }
 
     /** Two writes raced for the same aggregate and the event store kept the first. */
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException e, HttpServletRequest request) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentWrite(Exception e, HttpServletRequest request) {
         return refusal(new Refusal(RefusalCode.CONCURRENT_MODIFICATION,
                 "another request changed the same resource at the same time; retry"), request);
     }

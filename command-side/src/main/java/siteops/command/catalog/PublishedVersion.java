@@ -4,11 +4,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import siteops.api.access.Actor;
 import siteops.api.access.Role;
-import siteops.api.catalog.ProductVersion;
 import siteops.api.catalog.Products;
 import siteops.api.catalog.PublishVersion;
 import siteops.api.catalog.PublishedVersionId;
@@ -35,7 +35,7 @@ public class PublishedVersion {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(PublishVersion command, Actor actor) {
+    public long handle(PublishVersion command, Actor actor) {
         if (actor == null || actor.role() != Role.OPERATOR) {
             throw Refusals.forbidden(actor, "publish versions");
         }
@@ -46,11 +46,9 @@ public class PublishedVersion {
         if (!Products.SUPPORTED.contains(command.product())) {
             throw Refusals.invalid("product: siteops operates " + Products.SUPPORTED + ", not " + command.product());
         }
-        if (!ProductVersion.isValid(command.version())
-                || !ProductVersion.canonical(command.version()).equals(command.version())) {
-            throw Refusals.invalid("version: not a canonical version (numbers separated by dots, e.g. 2021.3)");
-        }
+        Refusals.requireCanonicalVersion("version", command.version());
         apply(new VersionPublished(command.product(), command.version(), command.releasedOn(), command.kind()));
+        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler

@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import siteops.api.access.Actor;
-import siteops.api.catalog.ProductVersion;
 import siteops.api.catalog.PublishVersion;
 import siteops.api.catalog.VersionKind;
 import siteops.api.query.CatalogVersion;
-import siteops.command.access.Refusals;
 import siteops.command.web.CommandSender;
+import siteops.command.web.Revisions;
+import siteops.command.web.VersionInput;
 
 import java.time.LocalDate;
 
@@ -30,13 +30,12 @@ public class VersionPublicationController {
 
     @PostMapping("/api/versions")
     public ResponseEntity<CatalogVersion> publish(@Valid @RequestBody VersionPublicationRequest request, Actor actor) {
-        if (!ProductVersion.isValid(request.version())) {
-            throw Refusals.invalid("version: not a version (numbers separated by dots, e.g. 2021.3)");
-        }
-        String version = ProductVersion.canonical(request.version());
-        commands.send(new PublishVersion(request.product(), version, request.releasedOn(), request.kind()), actor);
+        String version = VersionInput.canonical("version", request.version());
+        long revision = commands.send(new PublishVersion(request.product(), version, request.releasedOn(),
+                request.kind()), actor);
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/versions")
                         .queryParam("product", request.product()).encode().build().toUri())
+                .eTag(Revisions.entityTag(revision))
                 .body(new CatalogVersion(request.product(), version, request.releasedOn(), request.kind(),
                         request.kind().labelOf(version)));
     }

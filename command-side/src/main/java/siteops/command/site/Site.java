@@ -37,8 +37,8 @@ import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.command.access.Refusals;
 import siteops.command.catalog.VersionCatalog;
+import siteops.command.client.ClientAccounts;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,11 +71,12 @@ public class Site {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public SiteRegistration handle(RegisterSite command, Actor actor) {
+    public SiteRegistration handle(RegisterSite command, Actor actor, ClientAccounts clients) {
         requireMayRegisterFor(actor, command.partnerId());
         requireValidRegistration(command);
+        clients.assign(command.clientId(), command.partnerId());
         apply(new SiteRegistered(command.siteId(), command.name(), command.product(), command.edition(),
-                ProductVersion.canonical(command.version()), command.plan(), command.type(), command.timeZone(),
+                command.version(), command.plan(), command.type(), command.timeZone(),
                 command.siteAdministration(), command.serialNumber(), command.partnerId(), command.clientId(),
                 command.companies()));
         return new SiteRegistration(siteId, AggregateLifecycle.getVersion());
@@ -83,12 +84,10 @@ public class Site {
 
     @CommandHandler
     public UpdateAccepted handle(RequestUpdate command, Actor actor, VersionCatalog catalog) {
+        Refusals.requireCanonicalVersion("targetVersion", command.targetVersion());
         requireVisibleTo(actor);
         requireRevision(command.expectedRevision());
         requireReady("be updated");
-        if (!ProductVersion.isValid(command.targetVersion())) {
-            throw Refusals.invalid("targetVersion: not a version (numbers separated by dots, e.g. 2021.3)");
-        }
         ProductVersion target = ProductVersion.parse(command.targetVersion());
         if (!target.isNewerThan(ProductVersion.parse(version))) {
             throw new RefusedException(RefusalCode.VERSION_NOT_NEWER,
@@ -235,12 +234,8 @@ public class Site {
         if (!Products.SUPPORTED.contains(command.product())) {
             throw Refusals.invalid("product: siteops operates " + Products.SUPPORTED + ", not " + command.product());
         }
-        if (!ProductVersion.isValid(command.version())) {
-            throw Refusals.invalid("version: not a version (numbers separated by dots, e.g. 2021.3)");
-        }
-        try {
-            ZoneId.of(command.timeZone());
-        } catch (DateTimeException | NullPointerException e) {
+        Refusals.requireCanonicalVersion("version", command.version());
+        if (!ZoneId.getAvailableZoneIds().contains(command.timeZone())) {
             throw Refusals.invalid("timeZone: not an IANA time zone id (e.g. Europe/Paris): " + command.timeZone());
         }
         if (new HashSet<>(command.companies()).size() != command.companies().size()) {

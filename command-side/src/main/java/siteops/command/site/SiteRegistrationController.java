@@ -16,6 +16,7 @@ import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteType;
 import siteops.command.web.CommandSender;
 import siteops.command.web.Revisions;
+import siteops.command.web.VersionInput;
 
 import java.net.URI;
 import java.util.List;
@@ -32,7 +33,8 @@ public class SiteRegistrationController {
     @PostMapping("/api/sites")
     public ResponseEntity<RegisteredSite> register(@Valid @RequestBody SiteRegistrationRequest request, Actor actor) {
         SiteRegistration registration = commands.send(new RegisterSite(SiteIds.newId(), request.name(),
-                request.product(), request.edition(), request.version(), request.plan(), request.type(),
+                request.product(), request.edition(), VersionInput.canonical("version", request.version()),
+                request.plan(), request.type(),
                 request.timeZone(), request.siteAdministration(), request.serialNumber(), request.partnerId(),
                 request.clientId(), request.companies()), actor);
         return ResponseEntity.created(URI.create("/api/sites/" + registration.siteId()))

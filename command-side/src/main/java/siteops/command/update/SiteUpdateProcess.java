@@ -2,9 +2,11 @@ package siteops.command.update;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -65,9 +67,11 @@ public class SiteUpdateProcess {
     @SagaEventHandler(associationProperty = UPDATE_ID)
     public void on(CompanyConverted event, MetaData metaData, ConversionAgent agent, DeadlineManager deadlines,
                    UpdateProcessSettings settings) {
-        if (!companiesToConvert.remove(event.company())) {
+        if (!isBeingConverted(event.company())) {
+            companiesToConvert.remove(event.company());
             return;
         }
+        companiesToConvert.remove(0);
         cancelConversionTimeout(deadlines);
         convertNextCompany(metaData, agent, deadlines, settings);
     }
@@ -78,13 +82,18 @@ public class SiteUpdateProcess {
         commands.sendAndWait(new RollBackUpdate(siteId, updateId));
     }
 
+    /**
+     * The deadline carries the metadata of the event which set it: passing it on keeps the actor
+     * and correlation id on the failure and the rollback it causes.
+     */
     @DeadlineHandler(deadlineName = CONVERSION_TIMEOUT)
-    public void on(ConversionTimeout timeout, CommandGateway commands) {
-        if (companiesToConvert.isEmpty() || !companiesToConvert.get(0).equals(timeout.company())) {
+    public void on(ConversionTimeout timeout, MetaData metaData, CommandGateway commands) {
+        if (!isBeingConverted(timeout.company())) {
             return;
         }
-        commands.sendAndWait(new RecordCompanyConversionFailed(siteId, updateId, timeout.company(),
-                "the conversion agent did not report within " + timeout.limit()));
+        RecordCompanyConversionFailed failure = new RecordCompanyConversionFailed(siteId, updateId,
+                timeout.company(), "the conversion agent did not report within " + timeout.limit());
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(failure).andMetaData(metaData));
     }
 
     @EndSaga
@@ -106,8 +115,12 @@ public class SiteUpdateProcess {
         }
         String company = companiesToConvert.get(0);
         conversionTimeoutId = deadlines.schedule(settings.conversionTimeout(), CONVERSION_TIMEOUT,
-                new ConversionTimeout(company, settings.conversionTimeout()));
+                new GenericMessage<>(new ConversionTimeout(company, settings.conversionTimeout()), metaData));
         agent.convert(new ConversionRequest(siteId, updateId, company, fromVersion, targetVersion, metaData));
+    }
+
+    private boolean isBeingConverted(String company) {
+        return !companiesToConvert.isEmpty() && companiesToConvert.get(0).equals(company);
     }
 
     private void cancelConversionTimeout(DeadlineManager deadlines) {

@@ -18,6 +18,7 @@ import siteops.api.update.UpdateAccepted;
 import siteops.command.web.CommandSender;
 import siteops.command.web.Revisions;
 import siteops.command.web.SitePaths;
+import siteops.command.web.VersionInput;
 
 import java.net.URI;
 import java.util.UUID;
@@ -38,7 +39,8 @@ public class UpdateRequestController {
                                                    Actor actor) {
         SitePaths.requireWellFormed(siteId);
         UpdateAccepted accepted = commands.send(new RequestUpdate(siteId, UUID.randomUUID().toString(),
-                request.targetVersion(), Revisions.expectedBy(ifMatch)), actor);
+                VersionInput.canonical("targetVersion", request.targetVersion()), Revisions.expectedBy(ifMatch)),
+                actor);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/sites/" + siteId + "/updates/" + accepted.updateId()))
                 .eTag(Revisions.entityTag(accepted.revision()))

@@ -1,6 +1,5 @@
 package siteops.command.web;
 
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -8,16 +7,21 @@ import siteops.api.access.Actor;
 import siteops.api.metadata.ActorMetaData;
 import siteops.api.metadata.MetaDataKeys;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends a command on behalf of an actor and waits for the command side to accept it. The actor
- * and the request's correlation id go into the command's metadata, from where Axon copies them
- * onto every event and every later command of the process.
+ * and the correlation id go into the command's metadata, from where Axon copies them onto every
+ * event and every later command of the process.
  */
 @Component
 public class CommandSender {
+
+    /** Longer than any command takes; shorter than the time after which an Idempotency-Key is taken over. */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final CommandGateway commandGateway;
 
@@ -25,10 +29,17 @@ public class CommandSender {
         this.commandGateway = commandGateway;
     }
 
+    /** On behalf of the actor of the HTTP request being served, under the request's correlation id. */
     public <R> R send(Object command, Actor actor) {
+        return send(command, actor, CorrelationId.ofCurrentRequest().orElse(null));
+    }
+
+    public <R> R send(Object command, Actor actor, String correlationId) {
         Map<String, String> metaData = new HashMap<>(ActorMetaData.of(actor));
-        CorrelationId.ofCurrentRequest().ifPresent(id -> metaData.put(MetaDataKeys.CORRELATION_ID, id));
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
-        return commandGateway.sendAndWait(message);
+        if (correlationId != null) {
+            metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
+        }
+        return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData),
+                TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

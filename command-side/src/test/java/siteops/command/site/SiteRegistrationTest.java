@@ -4,15 +4,19 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
 import siteops.api.site.Edition;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteType;
 import siteops.command.catalog.VersionCatalog;
+import siteops.command.client.ClientAccounts;
 import siteops.command.testing.Refused;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static siteops.command.testing.Actors.ACME;
 import static siteops.command.testing.Actors.CLIENT;
@@ -24,10 +28,17 @@ class SiteRegistrationTest {
 
     private AggregateTestFixture<Site> fixture;
 
+    private final Map<String, String> partnerOfClient = new HashMap<>();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Site.class);
         fixture.registerInjectableResource((VersionCatalog) (product, version) -> true);
+        fixture.registerInjectableResource((ClientAccounts) (clientId, partnerId) -> {
+            if (!partnerOfClient.computeIfAbsent(clientId, client -> partnerId).equals(partnerId)) {
+                throw new RefusedException(RefusalCode.FORBIDDEN, "client of another partner");
+            }
+        });
     }
 
     private static RegisterSite registration(String version, String timeZone, List<String> companies) {
@@ -46,11 +57,29 @@ class SiteRegistrationTest {
     }
 
     @Test
-    void theVersionIsRecordedInItsCanonicalSpelling() {
+    void aVersionNotInItsCanonicalSpellingIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(registration("2020.03", "Europe/Paris", List.of()), as(OPERATOR))
-                .expectEvents(new SiteRegistered("site-1", "SAGE-CS", "Sage 100", Edition.Premium, "2020.3",
-                        "Normal", SiteType.Staging, "Europe/Paris", true, "H328128", "acme", "client", List.of()));
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+    }
+
+    @Test
+    void aClientOfAnotherPartnerIsRefusedEvenToAnOperator() {
+        partnerOfClient.put("client", "globex");
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()), as(ACME))
+                .expectException(Refused.with(RefusalCode.FORBIDDEN))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.FORBIDDEN));
+    }
+
+    @Test
+    void aTimeZoneMustBeAnIanaRegionNotAnOffset() {
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "+01:00", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
     }
 
     @Test

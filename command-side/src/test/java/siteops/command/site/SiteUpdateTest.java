@@ -72,10 +72,17 @@ class SiteUpdateTest {
     }
 
     @Test
-    void theTargetIsRecordedInItsCanonicalSpelling() {
+    void aTargetNotInItsCanonicalSpellingIsRefused() {
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES))
                 .when(new RequestUpdate(SITE, "u1", "2021.03", null), as(ACME))
-                .expectEvents(requested());
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+    }
+
+    @Test
+    void aMalformedTargetIsRefusedBeforeTheSitesStateIsConsidered() {
+        fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested())
+                .when(new RequestUpdate(SITE, "u2", "latest", null), as(ACME))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
     }
 
     @Test

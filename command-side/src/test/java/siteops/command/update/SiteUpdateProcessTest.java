@@ -1,8 +1,13 @@
 package siteops.command.update;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.test.matchers.Matchers;
 import org.axonframework.test.saga.SagaTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.api.update.CompanyConversionFailed;
@@ -118,6 +123,50 @@ class SiteUpdateProcessTest {
                 .expectDeadlinesMet(new ConversionTimeout("GESCOM", TIMEOUT))
                 .expectDispatchedCommands(new RecordCompanyConversionFailed(SITE, UPDATE, "GESCOM",
                         "the conversion agent did not report within PT5M"));
+    }
+
+    @Test
+    void theTimeoutKeepsTheActorAndCorrelationIdOfTheUpdate() {
+        MetaData origin = MetaData.with("actor", "acme").and("correlationId", "request-42");
+        fixture.givenAPublished(requested())
+                .andThenAPublished(GenericEventMessage.asEventMessage(started()).andMetaData(origin))
+                .whenTimeElapses(TIMEOUT.plusSeconds(1))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        carrying(RecordCompanyConversionFailed.class, origin), Matchers.andNoMore()));
+    }
+
+    private static Matcher<CommandMessage<?>> carrying(Class<?> payloadType, MetaData metaData) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(CommandMessage<?> command) {
+                return payloadType.isInstance(command.getPayload())
+                        && command.getMetaData().entrySet().containsAll(metaData.entrySet());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(payloadType.getSimpleName() + " carrying " + metaData);
+            }
+        };
+    }
+
+    @Test
+    void aReportForACompanyNotBeingConvertedDoesNotMoveTheProcessOn() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .whenPublishingA(converted("PAIE"))
+                .expectNoDispatchedCommands();
+        assertThat(agent.companiesAskedFor()).containsExactly("BIJOU");
+    }
+
+    @Test
+    void aRepeatedFailureAsksForTheRollbackAgainHarmlessly() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(started())
+                .andThenAPublished(new CompanyConversionFailed(SITE, UPDATE, "BIJOU", "disk full"))
+                .whenPublishingA(new CompanyConversionFailed(SITE, UPDATE, "BIJOU", "disk full"))
+                .expectDispatchedCommands(new RollBackUpdate(SITE, UPDATE))
+                .expectActiveSagas(1);
     }
 
     @Test

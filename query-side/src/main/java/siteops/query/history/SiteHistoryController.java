@@ -9,13 +9,11 @@ import siteops.api.access.Actor;
 import siteops.api.query.FindSiteHistory;
 import siteops.api.query.HistoryEntryPage;
 import siteops.api.query.PageRequest;
-import siteops.query.web.Paging;
 import siteops.query.web.QueryAnswers;
 
 @RestController
 public class SiteHistoryController {
 
-    private static final String DEFAULT_SIZE = "" + PageRequest.DEFAULT_SIZE;
 
     private final QueryAnswers queries;
 
@@ -26,9 +24,9 @@ public class SiteHistoryController {
     @GetMapping("/api/sites/{siteId}/history")
     public HistoryEntryPage history(@PathVariable String siteId,
                                     @RequestParam(defaultValue = "1") int page,
-                                    @RequestParam(defaultValue = DEFAULT_SIZE) int size,
+                                    @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
                                     Actor actor) {
-        return queries.ask(new FindSiteHistory(actor, siteId, Paging.of(page, size)),
+        return queries.ask(new FindSiteHistory(actor, siteId, new PageRequest(page, size)),
                 ResponseTypes.instanceOf(HistoryEntryPage.class));
     }
 }

@@ -1,40 +1,37 @@
 package siteops.query.history;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import siteops.api.metadata.MetaDataKeys;
 import siteops.query.store.ProcessingGroups;
-
-import java.util.Map;
 
 import static siteops.query.store.Documents.date;
 
 /**
  * Writes every event of every site into {@code site_history}, one document per event, keyed by
- * the event's id: writing the same event twice leaves one identical document.
+ * the event's id: writing the same event twice leaves one identical document. The details are
+ * the event's payload as the event store serializes it.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.SITE_HISTORY)
 public class SiteHistoryProjection {
 
     static final String SITE_AGGREGATE = "Site";
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
 
     private final HistoryCollection history;
-    private final ObjectMapper objectMapper;
+    private final Serializer eventSerializer;
 
-    public SiteHistoryProjection(HistoryCollection history, ObjectMapper objectMapper) {
+    public SiteHistoryProjection(HistoryCollection history, @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.history = history;
-        this.objectMapper = objectMapper;
+        this.eventSerializer = eventSerializer;
     }
 
     @EventHandler
@@ -42,7 +39,7 @@ public class SiteHistoryProjection {
         if (!SITE_AGGREGATE.equals(message.getType())) {
             return;
         }
-        Map<String, Object> details = objectMapper.convertValue(event, FIELDS);
+        Document details = Document.parse(eventSerializer.serialize(event, String.class).getData());
         details.remove("siteId");
         Object actor = message.getMetaData().get(MetaDataKeys.ACTOR);
         Document entry = new Document("siteId", message.getAggregateIdentifier())
@@ -51,7 +48,7 @@ public class SiteHistoryProjection {
                 .append("type", event.getClass().getSimpleName())
                 .append("summary", HistorySummaries.of(event))
                 .append("actor", actor == null ? null : actor.toString())
-                .append("details", new Document(details));
+                .append("details", details);
         history.documents().replaceOne(Filters.eq("_id", message.getIdentifier()), entry,
                 new ReplaceOptions().upsert(true));
     }

@@ -2,7 +2,6 @@ package siteops.query.site;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,8 @@ public class SiteCollection {
 
     static final String NAME = "sites";
     static final String SORT_NAME = "sortName";
+    /** The running update, embedded so that it changes in the same write as the site's status; null when none runs. */
+    static final String CURRENT_UPDATE = "currentUpdate";
 
     private final MongoCollection<Document> documents;
 
@@ -24,7 +25,7 @@ public class SiteCollection {
         documents.createIndex(Indexes.ascending(SORT_NAME, "_id"));
         documents.createIndex(Indexes.ascending("partnerId", SORT_NAME, "_id"));
         documents.createIndex(Indexes.ascending("clientId", SORT_NAME, "_id"));
-        documents.createIndex(Indexes.ascending("status", SORT_NAME), new IndexOptions().sparse(false));
+        documents.createIndex(Indexes.ascending("status", SORT_NAME));
     }
 
     public MongoCollection<Document> documents() {

@@ -23,13 +23,11 @@ import siteops.api.refusal.RefusedException;
 import siteops.api.site.Edition;
 import siteops.api.site.SiteStatus;
 import siteops.api.site.SiteType;
-import siteops.query.web.Paging;
 import siteops.query.web.QueryAnswers;
 
 @RestController
 public class SiteQueryController {
 
-    private static final String DEFAULT_SIZE = "" + PageRequest.DEFAULT_SIZE;
     private static final int MAX_SEARCH_LENGTH = 100;
 
     private final QueryAnswers queries;
@@ -44,12 +42,12 @@ public class SiteQueryController {
                                  @RequestParam(required = false) SiteType type,
                                  @RequestParam(required = false) String q,
                                  @RequestParam(defaultValue = "1") int page,
-                                 @RequestParam(defaultValue = DEFAULT_SIZE) int size,
+                                 @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
                                  Actor actor) {
         if (q != null && q.length() > MAX_SEARCH_LENGTH) {
             throw new RefusedException(RefusalCode.INVALID_REQUEST, "q: at most " + MAX_SEARCH_LENGTH + " characters");
         }
-        return queries.ask(new FindSites(actor, new SiteFilter(status, edition, type, q), Paging.of(page, size)),
+        return queries.ask(new FindSites(actor, new SiteFilter(status, edition, type, q), new PageRequest(page, size)),
                 ResponseTypes.instanceOf(SiteSummaryPage.class));
     }
 
@@ -64,9 +62,9 @@ public class SiteQueryController {
     @GetMapping("/api/sites/{siteId}/available-updates")
     public AvailableVersionPage availableUpdates(@PathVariable String siteId,
                                                  @RequestParam(defaultValue = "1") int page,
-                                                 @RequestParam(defaultValue = DEFAULT_SIZE) int size,
+                                                 @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
                                                  Actor actor) {
-        return queries.ask(new FindAvailableUpdates(actor, siteId, Paging.of(page, size)),
+        return queries.ask(new FindAvailableUpdates(actor, siteId, new PageRequest(page, size)),
                 ResponseTypes.instanceOf(AvailableVersionPage.class));
     }
 

@@ -59,10 +59,9 @@ public class SiteQueryHandler {
     @QueryHandler
     public SiteDetailResult handle(FindSite query) {
         Document site = visibleSites.require(query.viewer(), query.siteId());
-        UpdateProgress currentUpdate = updates.find(query.siteId(), site.getString("currentUpdateId")).orElse(null);
         boolean newerVersionPublished = versions.hasVersionNewerThan(site.getString("product"),
                 site.getString("version"));
-        return new SiteDetailResult(SiteViews.detail(site, currentUpdate, newerVersionPublished),
+        return new SiteDetailResult(SiteViews.detail(site, newerVersionPublished),
                 longValue(site, Revisioned.REVISION));
     }
 

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static siteops.query.site.UpdateProgressFields.SITE_CURRENT_UPDATE;
 import static siteops.query.store.Documents.date;
 
 /** Keeps one document per site in {@code sites}: what the site list and the site detail show. */
@@ -62,7 +63,7 @@ public class SiteViewProjection {
                 .append("companies", companies)
                 .append("companyCount", companies.size())
                 .append("status", SiteStatus.Ready.name())
-                .append("currentUpdateId", null)
+                .append(SiteCollection.CURRENT_UPDATE, null)
                 .append("lastChangedAt", date(at))
                 .append(Revisioned.REVISION, sequence);
         sites.documents().updateOne(Filters.eq("_id", event.siteId()), new Document("$setOnInsert", site),
@@ -71,49 +72,51 @@ public class SiteViewProjection {
 
     @EventHandler
     void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at,
+        change(event.siteId(), sequence, at, List.of(
                 Updates.set("status", SiteStatus.Update.name()),
-                Updates.set("currentUpdateId", event.updateId()));
+                Updates.set(SiteCollection.CURRENT_UPDATE, UpdateProgressFields.requested(event, at))));
     }
 
     @EventHandler
     void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at, Updates.set("status", SiteStatus.Updating.name()));
+        change(event.siteId(), sequence, at, plus(SITE_CURRENT_UPDATE.started(event, at),
+                Updates.set("status", SiteStatus.Updating.name())));
     }
 
     @EventHandler
     void on(CompanyConverted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changeCompany(event.siteId(), event.company(), event.version(), sequence, at);
+        changeCompany(event.siteId(), event.company(), event.version(), sequence, at,
+                SITE_CURRENT_UPDATE.companyConverted());
     }
 
     @EventHandler
     void on(CompanyConversionFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at);
+        change(event.siteId(), sequence, at, SITE_CURRENT_UPDATE.failed(event));
     }
 
     @EventHandler
     void on(CompanyRestored event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changeCompany(event.siteId(), event.company(), event.version(), sequence, at);
+        changeCompany(event.siteId(), event.company(), event.version(), sequence, at, List.of());
     }
 
     @EventHandler
     void on(UpdateCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at,
+        change(event.siteId(), sequence, at, List.of(
                 Updates.set("status", SiteStatus.Ready.name()),
                 Updates.set("version", event.version()),
-                Updates.set("currentUpdateId", null));
+                Updates.set(SiteCollection.CURRENT_UPDATE, null)));
     }
 
     @EventHandler
     void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at,
+        change(event.siteId(), sequence, at, List.of(
                 Updates.set("status", SiteStatus.Ready.name()),
-                Updates.set("currentUpdateId", null));
+                Updates.set(SiteCollection.CURRENT_UPDATE, null)));
     }
 
     @EventHandler
     void on(ProductMigrated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at, Updates.set("edition", event.toEdition().name()));
+        change(event.siteId(), sequence, at, List.of(Updates.set("edition", event.toEdition().name())));
     }
 
     @ResetHandler
@@ -121,16 +124,23 @@ public class SiteViewProjection {
         sites.documents().deleteMany(new Document());
     }
 
-    private void change(String siteId, long sequence, Instant at, Bson... changes) {
-        List<Bson> updates = new ArrayList<>(List.of(changes));
-        updates.add(Updates.set("lastChangedAt", date(at)));
-        Revisioned.apply(sites.documents(), Filters.eq("_id", siteId), sequence, updates);
+    private void change(String siteId, long sequence, Instant at, List<Bson> changes) {
+        Revisioned.apply(sites.documents(), Filters.eq("_id", siteId), sequence,
+                plus(changes, Updates.set("lastChangedAt", date(at))));
     }
 
     /** The positional {@code $} sets the version of the company matched by the filter, and only that one. */
-    private void changeCompany(String siteId, String company, String version, long sequence, Instant at) {
+    private void changeCompany(String siteId, String company, String version, long sequence, Instant at,
+                               List<Bson> changes) {
         Revisioned.apply(sites.documents(),
                 Filters.and(Filters.eq("_id", siteId), Filters.eq("companies.name", company)), sequence,
-                List.of(Updates.set("companies.$.version", version), Updates.set("lastChangedAt", date(at))));
+                plus(changes, Updates.set("companies.$.version", version),
+                        Updates.set("lastChangedAt", date(at))));
+    }
+
+    private static List<Bson> plus(List<Bson> changes, Bson... more) {
+        List<Bson> all = new ArrayList<>(changes);
+        all.addAll(List.of(more));
+        return all;
     }
 }

@@ -44,8 +44,10 @@ final class SiteViews {
                 instant(site, "lastChangedAt"));
     }
 
-    static SiteDetail detail(Document site, UpdateProgress currentUpdate, boolean newerVersionPublished) {
+    static SiteDetail detail(Document site, boolean newerVersionPublished) {
         SiteSummary summary = summary(site);
+        Document runningUpdate = site.get(SiteCollection.CURRENT_UPDATE, Document.class);
+        UpdateProgress currentUpdate = runningUpdate == null ? null : UpdateProgressFields.toProgress(runningUpdate);
         List<CompanyView> companies = site.getList("companies", Document.class).stream()
                 .map(company -> new CompanyView(company.getString("name"), company.getString("version")))
                 .toList();

@@ -2,7 +2,6 @@ package siteops.query.site;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,9 +23,9 @@ import siteops.query.store.Revisioned;
 import java.time.Instant;
 import java.util.List;
 
-import static siteops.query.store.Documents.date;
+import static siteops.query.site.UpdateProgressFields.OWN_DOCUMENT;
 
-/** Keeps one document per update in {@code site_updates}: its phase and how far the conversions are. */
+/** Keeps one document per update in {@code site_updates}, after the update has ended too. */
 @Component
 @ProcessingGroup(ProcessingGroups.SITES)
 public class UpdateProgressProjection {
@@ -39,53 +38,34 @@ public class UpdateProgressProjection {
 
     @EventHandler
     void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Document update = new Document("siteId", event.siteId())
-                .append("fromVersion", event.fromVersion())
-                .append("targetVersion", event.targetVersion())
-                .append("phase", UpdatePhase.PENDING.name())
-                .append("companiesTotal", event.companies().size())
-                .append("companiesConverted", 0)
-                .append("requestedAt", date(at))
-                .append("startedAt", null)
-                .append("finishedAt", null)
-                .append("failure", null)
-                .append(Revisioned.REVISION, sequence);
+        Document update = UpdateProgressFields.requested(event, at).append(Revisioned.REVISION, sequence);
         updates.documents().updateOne(Filters.eq("_id", event.updateId()), new Document("$setOnInsert", update),
                 new UpdateOptions().upsert(true));
     }
 
     @EventHandler
     void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.updateId(), sequence,
-                Updates.set("phase", UpdatePhase.CONVERTING.name()),
-                Updates.set("companiesTotal", event.companies().size()),
-                Updates.set("startedAt", date(at)));
+        change(event.updateId(), sequence, OWN_DOCUMENT.started(event, at));
     }
 
     @EventHandler
     void on(CompanyConverted event, @SequenceNumber long sequence) {
-        change(event.updateId(), sequence, Updates.inc("companiesConverted", 1));
+        change(event.updateId(), sequence, OWN_DOCUMENT.companyConverted());
     }
 
     @EventHandler
     void on(CompanyConversionFailed event, @SequenceNumber long sequence) {
-        change(event.updateId(), sequence,
-                Updates.set("phase", UpdatePhase.ROLLING_BACK.name()),
-                Updates.set("failure", new Document("company", event.company()).append("reason", event.reason())));
+        change(event.updateId(), sequence, OWN_DOCUMENT.failed(event));
     }
 
     @EventHandler
     void on(UpdateCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.updateId(), sequence,
-                Updates.set("phase", UpdatePhase.COMPLETED.name()),
-                Updates.set("finishedAt", date(at)));
+        change(event.updateId(), sequence, OWN_DOCUMENT.finished(UpdatePhase.COMPLETED, at));
     }
 
     @EventHandler
     void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.updateId(), sequence,
-                Updates.set("phase", UpdatePhase.ROLLED_BACK.name()),
-                Updates.set("finishedAt", date(at)));
+        change(event.updateId(), sequence, OWN_DOCUMENT.finished(UpdatePhase.ROLLED_BACK, at));
     }
 
     @ResetHandler
@@ -93,7 +73,7 @@ public class UpdateProgressProjection {
         updates.documents().deleteMany(new Document());
     }
 
-    private void change(String updateId, long sequence, Bson... changes) {
-        Revisioned.apply(updates.documents(), Filters.eq("_id", updateId), sequence, List.of(changes));
+    private void change(String updateId, long sequence, List<Bson> changes) {
+        Revisioned.apply(updates.documents(), Filters.eq("_id", updateId), sequence, changes);
     }
 }

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +38,10 @@ import static siteops.query.site.SiteLifecycleEvents.SITE;
 class SiteHistoryProjectionTest {
 
     private static final InMemoryMongo MONGO = new InMemoryMongo();
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final JacksonSerializer EVENT_SERIALIZER = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().findAndRegisterModules()
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
+            .build();
 
     private MongoDatabase database;
     private AnnotationEventHandlerAdapter history;
@@ -46,7 +49,7 @@ class SiteHistoryProjectionTest {
     @BeforeEach
     void freshDatabase() {
         database = MONGO.freshDatabase();
-        history = new AnnotationEventHandlerAdapter(new SiteHistoryProjection(new HistoryCollection(database), JSON));
+        history = new AnnotationEventHandlerAdapter(new SiteHistoryProjection(new HistoryCollection(database), EVENT_SERIALIZER));
     }
 
     @AfterAll

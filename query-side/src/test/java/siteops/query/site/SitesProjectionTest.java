@@ -96,7 +96,7 @@ class SitesProjectionTest {
         assertThat(site.getString("status")).isEqualTo("Ready");
         assertThat(site.getString("version")).isEqualTo("2021.3");
         assertThat(site.getString("edition")).isEqualTo("Premium");
-        assertThat(site.getString("currentUpdateId")).isNull();
+        assertThat(site.get("currentUpdate")).isNull();
         assertThat(site.getList("companies", Document.class)).extracting(company -> company.getString("version"))
                 .containsOnly("2021.3");
         assertThat(site.getLong("revision")).isEqualTo(12);
@@ -121,7 +121,11 @@ class SitesProjectionTest {
 
         Document site = sites(database).get(0);
         assertThat(site.getString("status")).isEqualTo("Updating");
-        assertThat(site.getString("currentUpdateId")).isEqualTo("u1");
+        Document currentUpdate = site.get("currentUpdate", Document.class);
+        assertThat(currentUpdate.getString("updateId")).isEqualTo("u1");
+        assertThat(currentUpdate.getString("phase")).isEqualTo("ROLLING_BACK");
+        assertThat(currentUpdate.getInteger("companiesConverted")).isEqualTo(1);
+        assertThat(currentUpdate.get("failure", Document.class).getString("reason")).isEqualTo("disk full");
         assertThat(site.getList("companies", Document.class)).extracting(company -> company.getString("version"))
                 .containsExactly("2021.3", "2020.3");
         assertThat(updates(database).get(0).getString("phase")).isEqualTo("ROLLING_BACK");
@@ -129,6 +133,22 @@ class SitesProjectionTest {
         apply(projections, events.get(5));
         assertThat(sites(database).get(0).getList("companies", Document.class))
                 .extracting(company -> company.getString("version")).containsOnly("2020.3");
+    }
+
+    @Test
+    void whileAnUpdateRunsTheSiteShowsTheSameProgressAsTheUpdateItself() throws Exception {
+        List<DomainEventMessage<?>> events = SiteLifecycleEvents.all();
+        for (int applied = 0; applied < events.size(); applied++) {
+            apply(projections, events.get(applied));
+            Document current = sites(database).get(0).get("currentUpdate", Document.class);
+            if (current == null) {
+                continue;
+            }
+            Document own = database.getCollection(UpdateCollection.NAME)
+                    .find(new Document("_id", current.getString("updateId"))).first();
+            assertThat(UpdateProgressFields.toProgress(current)).as("after event " + applied)
+                    .isEqualTo(UpdateProgressFields.toProgress(own));
+        }
     }
 
     @Test

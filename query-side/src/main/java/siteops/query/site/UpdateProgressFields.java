@@ -1,0 +1,87 @@
+package siteops.query.site;
+
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import siteops.api.query.UpdateFailure;
+import siteops.api.query.UpdateProgress;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.UpdatePhase;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateStarted;
+
+import java.time.Instant;
+import java.util.List;
+
+import static siteops.query.store.Documents.date;
+import static siteops.query.store.Documents.enumValue;
+import static siteops.query.store.Documents.instant;
+import static siteops.query.store.Documents.intValue;
+
+/**
+ * The progress of an update as a document, and how each event changes it. The same fields live
+ * in two places: an update's own document in {@code site_updates}, and the site's
+ * {@code currentUpdate} while the update runs, written with the site's status in one atomic write
+ * so that a site and its running update are never seen out of step.
+ */
+final class UpdateProgressFields {
+
+    static final UpdateProgressFields OWN_DOCUMENT = new UpdateProgressFields("");
+    static final UpdateProgressFields SITE_CURRENT_UPDATE = new UpdateProgressFields(SiteCollection.CURRENT_UPDATE + ".");
+
+    private final String prefix;
+
+    private UpdateProgressFields(String prefix) {
+        this.prefix = prefix;
+    }
+
+    static Document requested(UpdateRequested event, Instant at) {
+        return new Document("updateId", event.updateId())
+                .append("siteId", event.siteId())
+                .append("fromVersion", event.fromVersion())
+                .append("targetVersion", event.targetVersion())
+                .append("phase", UpdatePhase.PENDING.name())
+                .append("companiesTotal", event.companies().size())
+                .append("companiesConverted", 0)
+                .append("requestedAt", date(at))
+                .append("startedAt", null)
+                .append("finishedAt", null)
+                .append("failure", null);
+    }
+
+    List<Bson> started(UpdateStarted event, Instant at) {
+        return List.of(Updates.set(prefix + "phase", UpdatePhase.CONVERTING.name()),
+                Updates.set(prefix + "companiesTotal", event.companies().size()),
+                Updates.set(prefix + "startedAt", date(at)));
+    }
+
+    List<Bson> companyConverted() {
+        return List.of(Updates.inc(prefix + "companiesConverted", 1));
+    }
+
+    List<Bson> failed(CompanyConversionFailed event) {
+        return List.of(Updates.set(prefix + "phase", UpdatePhase.ROLLING_BACK.name()),
+                Updates.set(prefix + "failure", new Document("company", event.company())
+                        .append("reason", event.reason())));
+    }
+
+    List<Bson> finished(UpdatePhase phase, Instant at) {
+        return List.of(Updates.set(prefix + "phase", phase.name()), Updates.set(prefix + "finishedAt", date(at)));
+    }
+
+    static UpdateProgress toProgress(Document update) {
+        Document failure = update.get("failure", Document.class);
+        return new UpdateProgress(
+                update.getString("updateId"),
+                update.getString("siteId"),
+                update.getString("fromVersion"),
+                update.getString("targetVersion"),
+                enumValue(update, "phase", UpdatePhase.class),
+                intValue(update, "companiesTotal"),
+                intValue(update, "companiesConverted"),
+                instant(update, "requestedAt"),
+                instant(update, "startedAt"),
+                instant(update, "finishedAt"),
+                failure == null ? null : new UpdateFailure(failure.getString("company"), failure.getString("reason")));
+    }
+}
