@@ -1,5 +1,6 @@
 package siteops.app;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
@@ -13,10 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdempotencyHttpTest extends ApplicationTest {
 
     private static final String SITE = """
-            {"name": "%s", "product": "Sage 100", "edition": "Premium", "version": "2020.3", "plan": "Normal",
-             "type": "Staging", "timeZone": "Europe/Paris", "siteAdministration": true, "serialNumber": "I1",
+            {"name": "%1$s", "product": "Sage 100", "edition": "Premium", "version": "2020.3", "plan": "Normal",
+             "type": "Staging", "timeZone": "Europe/Paris", "siteAdministration": true, "serialNumber": "%1$s",
              "partnerId": "acme", "clientId": "client", "companies": []}
             """;
+
+    @BeforeEach
+    void catalog() {
+        sites.publish("2020.3", "2020-10-05");
+    }
 
     @Test
     void aRetriedRegistrationAnswersTheSameAndRegistersOnce() {
@@ -51,6 +57,19 @@ class IdempotencyHttpTest extends ApplicationTest {
     }
 
     @Test
+    void theSameRequestLaidOutDifferentlyIsTheSameRequest() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String name = "LAYOUT-" + UUID.randomUUID();
+        String compact = SITE.formatted(name).replace("\n", "").replace(", ", ",");
+
+        Api.Response first = api.post("acme", "/api/sites", SITE.formatted(name), key);
+        Api.Response retry = api.post("acme", "/api/sites", compact, key);
+
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+    }
+
+    @Test
     void aKeyReusedForAnotherRequestIsRefused() {
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         assertThat(api.post("acme", "/api/sites", SITE.formatted("FIRST-" + UUID.randomUUID()), key).status())
@@ -68,7 +87,7 @@ class IdempotencyHttpTest extends ApplicationTest {
         String name = "SHARED-KEY-" + UUID.randomUUID();
 
         Api.Response byAcme = api.post("acme", "/api/sites", SITE.formatted(name), key);
-        Api.Response byOperator = api.post("operator", "/api/sites", SITE.formatted(name), key);
+        Api.Response byOperator = api.post("operator", "/api/sites", SITE.formatted(name + "-OTHER"), key);
 
         assertThat(byAcme.status()).isEqualTo(201);
         assertThat(byOperator.status()).isEqualTo(201);

@@ -3,9 +3,11 @@ package siteops.app;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
+import siteops.app.testing.RawHttp;
 
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,6 +148,49 @@ class RequestValidationTest extends ApplicationTest {
                 403, "FORBIDDEN");
         assertProblem(api.post("client", "/api/sites", VALID_SITE), 403, "FORBIDDEN");
         assertProblem(api.post("globex", "/api/sites", VALID_SITE), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void aFieldGivenTwiceIsA400NotAGuess() {
+        String siteId = sites.register("Premium", "2020.3", List.of());
+        Api.Response response = api.post("acme", "/api/sites/" + siteId + "/updates",
+                "{\"targetVersion\": \"2021.3\", \"targetVersion\": \"2022.1\"}");
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("detail").asText()).startsWith("malformed JSON at line 1").contains("Duplicate");
+    }
+
+    @Test
+    void aDateWithATimeIsNotADate() {
+        Api.Response response = api.post("operator", "/api/versions",
+                "{\"product\": \"Sage 100\", \"version\": \"2030.2\", \"releasedOn\": \"2030-05-01T00:00:00Z\", "
+                        + "\"kind\": \"FULL\"}");
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("errors").get(0).path("field").asText()).isEqualTo("releasedOn");
+    }
+
+    @Test
+    void aWeakEntityTagNeverMatches() {
+        String siteId = sites.register("Essentials", "2020.3", List.of());
+        assertProblem(api.post("acme", "/api/sites/" + siteId + "/product-migrations",
+                "{\"targetEdition\": \"Premium\"}", Map.of("If-Match", "W/\"0\"")), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void answersOfAnotherTypeThanJsonAreNotAcceptable() {
+        String siteId = sites.register("Essentials", "2020.3", List.of());
+        assertProblem(api.send(api.request("acme", "/api/sites/" + siteId).header("Accept", "application/xml").GET()),
+                406, "NOT_ACCEPTABLE");
+        assertProblem(api.send(api.request("acme", "/api/sites/" + siteId)
+                .header("Accept", "application/problem+json").GET()), 406, "NOT_ACCEPTABLE");
+    }
+
+    @Test
+    void requestsTheServerRefusesBeforeAnyRouteAreProblemsToo() throws Exception {
+        assertProblem(api.get("acme", "/api//sites"), 400, "INVALID_REQUEST");
+        assertProblem(api.get("acme", "/api/sites;jsessionid=1"), 400, "INVALID_REQUEST");
+        assertProblem(api.get("acme", "/api/sites/a%2Fb"), 400, "INVALID_REQUEST");
+        String raw = RawHttp.get(port(), "/api/sites/%ZZ");
+        assertThat(raw).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("INVALID_REQUEST");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package siteops.app.idempotency;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +40,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     /** Far above any command's body; the body is held in memory to fingerprint it. */
     private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
+
+    private static final ObjectMapper CANONICAL_JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final IdempotencyRecords records;
     private final ProblemWriter problems;
@@ -142,15 +147,24 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(stored.body());
     }
 
+    /** The same request whatever its JSON layout: field order and white space do not make another request. */
     private static String fingerprint(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
+            digest.update(canonicalJson(body));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static byte[] canonicalJson(byte[] body) {
+        try {
+            return CANONICAL_JSON.writeValueAsBytes(CANONICAL_JSON.readValue(body, Object.class));
+        } catch (IOException notJson) {
+            return body;
         }
     }
 }

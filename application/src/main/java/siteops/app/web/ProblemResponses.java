@@ -1,11 +1,13 @@
 package siteops.app.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -33,7 +35,7 @@ import siteops.api.refusal.Refusal;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 
-import java.net.URI;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -63,7 +65,8 @@ public class ProblemResponses {
             case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case SITE_NOT_FOUND, UPDATE_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case SITE_NOT_READY, CONCURRENT_MODIFICATION, VERSION_ALREADY_PUBLISHED -> HttpStatus.CONFLICT;
+            case SITE_NOT_READY, SITE_ALREADY_REGISTERED, CONCURRENT_MODIFICATION, VERSION_ALREADY_PUBLISHED ->
+                    HttpStatus.CONFLICT;
             case VERSION_NOT_NEWER, VERSION_NOT_AVAILABLE, DOWNGRADE_NOT_ALLOWED, SAME_EDITION,
                  MIGRATION_CANNOT_CHANGE_VERSION -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
@@ -100,7 +103,21 @@ public class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return invalid(describeUnreadable(e), request);
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JsonProcessingException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            String message = describeMismatch(mapping);
+            ResponseEntity<ProblemDetail> answer = invalid(field + ": " + message, request);
+            answer.getBody().setProperty("errors", List.of(Map.of("field", field, "message", message)));
+            return answer;
+        }
+        if (cause instanceof JsonProcessingException json && !(cause instanceof JsonMappingException)) {
+            return invalid(describeMalformed(json), request);
+        }
+        return invalid(cause == null ? "the body must be a JSON object" : "the body must be one JSON object", request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -147,9 +164,11 @@ public class ProblemResponses {
                 "send the body as " + MediaType.APPLICATION_JSON_VALUE), request);
     }
 
+    /** Written directly: the answer cannot be of a type the client accepts, so no converter would pick one. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Void> notAcceptable() {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    void notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, problems.problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+                "answers are " + MediaType.APPLICATION_JSON_VALUE));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -157,7 +176,7 @@ public class ProblemResponses {
                                                    HttpServletRequest request) {
         ProblemDetail problem = problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                 e.getMethod() + " is not supported here; use " + Arrays.toString(e.getSupportedMethods()));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(ProblemWriter.instanceOf(request.getRequestURI()));
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .allow(e.getSupportedHttpMethods() == null ? new HttpMethod[0]
                         : e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
@@ -187,7 +206,7 @@ public class ProblemResponses {
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(ProblemWriter.instanceOf(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
@@ -195,27 +214,25 @@ public class ProblemResponses {
         return error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage();
     }
 
-    private static String describeUnreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof JsonProcessingException)) {
-            cause = cause.getCause();
+    private static String describeMismatch(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "unknown field";
         }
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return pathOf(unknown) + ": unknown field";
+        if (mapping instanceof InvalidFormatException format) {
+            return "'" + format.getValue() + "' is not " + describeType(format.getTargetType());
         }
-        if (cause instanceof InvalidFormatException format) {
-            return pathOf(format) + ": '" + format.getValue() + "' is not " + describeType(format.getTargetType());
+        if (mapping instanceof MismatchedInputException mismatch) {
+            return "expected " + describeType(mismatch.getTargetType());
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return pathOf(mismatch) + ": expected " + describeType(mismatch.getTargetType());
-        }
-        if (cause instanceof JsonProcessingException json && !(cause instanceof JsonMappingException)) {
-            return "malformed JSON: " + json.getOriginalMessage();
-        }
-        if (cause instanceof MismatchedInputException) {
-            return "the body must be a JSON object";
-        }
-        return "a JSON body is required";
+        return "invalid";
+    }
+
+    private static String describeMalformed(JsonProcessingException json) {
+        JsonLocation location = json.getLocation();
+        String reason = json.getOriginalMessage().lines().findFirst().orElse("unreadable");
+        return location == null || location.getLineNr() < 1 ? "malformed JSON: " + reason
+                : "malformed JSON at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": "
+                + reason;
     }
 
     private static String pathOf(JsonMappingException e) {

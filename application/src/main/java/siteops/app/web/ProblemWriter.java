@@ -39,7 +39,11 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        write(request.getRequestURI(), response, problem);
+    }
+
+    public void write(String path, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        problem.setInstance(instanceOf(path));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -56,6 +60,15 @@ public class ProblemWriter {
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "you may not do this"));
+    }
+
+    /** The request's path as the problem's instance, unless the path is too broken to be a URI. */
+    static URI instanceOf(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 
     /** {@code SITE_NOT_FOUND} reads "Site not found". */

@@ -35,6 +35,10 @@ public abstract class ApplicationTest {
         registry.add("siteops.data-dir", DATA_DIR::toString);
     }
 
+    protected int port() {
+        return port;
+    }
+
     @BeforeEach
     void connect() {
         api = new Api(port);

@@ -22,9 +22,10 @@ public final class Sites {
         this.api = api;
     }
 
-    /** Registers a site as operator and answers its id. */
+    /** Registers a site as operator (publishing its version first) and answers its id. */
     public String register(String edition, String version, List<String> companies, String partnerId,
                            String clientId) {
+        publish(version, "2020-01-01");
         String name = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String companiesJson = companies.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
         Api.Response response = api.post("operator", "/api/sites", """

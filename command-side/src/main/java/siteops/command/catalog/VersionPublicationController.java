@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +29,7 @@ public class VersionPublicationController {
         this.commands = commands;
     }
 
-    @PostMapping("/api/versions")
+    @PostMapping(path = "/api/versions", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CatalogVersion> publish(@Valid @RequestBody VersionPublicationRequest request, Actor actor) {
         String version = VersionInput.canonical("version", request.version());
         long revision = commands.send(new PublishVersion(request.product(), version, request.releasedOn(),

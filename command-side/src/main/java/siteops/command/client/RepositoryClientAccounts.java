@@ -1,9 +1,9 @@
 package siteops.command.client;
 
-import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import siteops.command.store.Repositories;
 
 /** Client accounts as aggregates, loaded in the unit of work of the command that needs them. */
 @Component
@@ -17,15 +17,7 @@ public class RepositoryClientAccounts implements ClientAccounts {
 
     @Override
     public void assign(String clientId, String partnerId) {
-        Aggregate<ClientAccount> account;
-        try {
-            account = accounts.loadOrCreate(ClientAccount.idOf(clientId), ClientAccount::new);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            // only the factory may throw a checked exception, and the constructor throws none
-            throw new IllegalStateException("could not create the account of client " + clientId, e);
-        }
-        account.execute(client -> client.assignTo(clientId, partnerId));
+        Repositories.loadOrCreate(accounts, ClientAccount.idOf(clientId), ClientAccount::new)
+                .execute(account -> account.assignTo(clientId, partnerId));
     }
 }

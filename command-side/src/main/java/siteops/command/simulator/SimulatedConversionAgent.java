@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import siteops.command.update.ConversionAgent;
 import siteops.command.update.ConversionReports;
 import siteops.command.update.ConversionRequest;
@@ -47,10 +48,18 @@ public class SimulatedConversionAgent implements ConversionAgent {
                 .execute((instance, context) -> report(read(instance.getData()), reports.get()));
     }
 
+    /**
+     * An injected fault is used up here, in the update process's unit of work; if that unit of work
+     * rolls back, the request is repeated later and the fault must still be there for it.
+     */
     @Override
     public void convert(ConversionRequest request) {
-        SimulatedConversion conversion = new SimulatedConversion(request,
-                faults.take(request.siteId(), request.company()).orElse(null));
+        String failureReason = faults.take(request.siteId(), request.company()).orElse(null);
+        if (failureReason != null) {
+            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.onRollback(
+                    rolledBack -> faults.inject(request.siteId(), request.company(), failureReason)));
+        }
+        SimulatedConversion conversion = new SimulatedConversion(request, failureReason);
         String id = request.updateId() + "/" + request.company();
         scheduler.get().scheduleIfNotExists(task.instance(id, write(conversion)), clock.instant().plus(conversionTime));
     }

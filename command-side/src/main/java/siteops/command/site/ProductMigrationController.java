@@ -3,6 +3,7 @@ package siteops.command.site;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,7 @@ public class ProductMigrationController {
         this.commands = commands;
     }
 
-    @PostMapping("/api/sites/{siteId}/product-migrations")
+    @PostMapping(path = "/api/sites/{siteId}/product-migrations", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<MigratedProduct> migrate(@PathVariable String siteId,
                                                    @Valid @RequestBody ProductMigrationRequest request,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -71,10 +71,18 @@ public class Site {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public SiteRegistration handle(RegisterSite command, Actor actor, ClientAccounts clients) {
+    public SiteRegistration handle(RegisterSite command, Actor actor, VersionCatalog catalog, ClientAccounts clients,
+                                   SiteKeys keys) {
         requireMayRegisterFor(actor, command.partnerId());
         requireValidRegistration(command);
+        if (!catalog.isPublished(command.product(), command.version())) {
+            throw new RefusedException(RefusalCode.VERSION_NOT_AVAILABLE,
+                    "version " + command.version() + " of " + command.product() + " is not in the catalog");
+        }
         clients.assign(command.clientId(), command.partnerId());
+        keys.claim(SiteKeys.nameKey(command.name()), command.siteId(), "a site named " + command.name());
+        keys.claim(SiteKeys.serialNumberKey(command.serialNumber()), command.siteId(),
+                "serial number " + command.serialNumber());
         apply(new SiteRegistered(command.siteId(), command.name(), command.product(), command.edition(),
                 command.version(), command.plan(), command.type(), command.timeZone(),
                 command.siteAdministration(), command.serialNumber(), command.partnerId(), command.clientId(),

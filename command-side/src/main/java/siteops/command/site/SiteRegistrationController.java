@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,7 +31,7 @@ public class SiteRegistrationController {
         this.commands = commands;
     }
 
-    @PostMapping("/api/sites")
+    @PostMapping(path = "/api/sites", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RegisteredSite> register(@Valid @RequestBody SiteRegistrationRequest request, Actor actor) {
         SiteRegistration registration = commands.send(new RegisterSite(SiteIds.newId(), request.name(),
                 request.product(), request.edition(), VersionInput.canonical("version", request.version()),

@@ -3,6 +3,7 @@ package siteops.command.update;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +33,7 @@ public class UpdateRequestController {
         this.commands = commands;
     }
 
-    @PostMapping("/api/sites/{siteId}/updates")
+    @PostMapping(path = "/api/sites/{siteId}/updates", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RequestedUpdate> request(@PathVariable String siteId,
                                                    @Valid @RequestBody UpdateRequest request,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

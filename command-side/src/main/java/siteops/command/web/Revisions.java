@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * A site's revision as an HTTP entity tag: {@code "7"} is revision 7. {@code If-Match} accepts one
- * tag (weak or strong) or {@code *}.
+ * strong tag, or {@code *}; a weak tag never matches (RFC 9110), so it is refused.
  */
 public final class Revisions {
 
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+    private static final Pattern ENTITY_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private Revisions() {
     }
@@ -27,7 +27,7 @@ public final class Revisions {
         }
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw Refusals.invalid("If-Match: expected one entity tag such as \"3\" (from the site's ETag), got "
+            throw Refusals.invalid("If-Match: expected the site's ETag, one strong entity tag such as \"3\", got "
                     + ifMatch);
         }
         return Long.parseLong(matcher.group(1));

@@ -29,11 +29,17 @@ class SiteRegistrationTest {
     private AggregateTestFixture<Site> fixture;
 
     private final Map<String, String> partnerOfClient = new HashMap<>();
+    private final Map<String, String> siteOfKey = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Site.class);
-        fixture.registerInjectableResource((VersionCatalog) (product, version) -> true);
+        fixture.registerInjectableResource((VersionCatalog) (product, version) -> !version.equals("2099.1"));
+        fixture.registerInjectableResource((SiteKeys) (key, siteId, description) -> {
+            if (!siteOfKey.computeIfAbsent(key, taken -> siteId).equals(siteId)) {
+                throw new RefusedException(RefusalCode.SITE_ALREADY_REGISTERED, description);
+            }
+        });
         fixture.registerInjectableResource((ClientAccounts) (clientId, partnerId) -> {
             if (!partnerOfClient.computeIfAbsent(clientId, client -> partnerId).equals(partnerId)) {
                 throw new RefusedException(RefusalCode.FORBIDDEN, "client of another partner");
@@ -73,6 +79,26 @@ class SiteRegistrationTest {
         fixture.givenNoPriorActivity()
                 .when(registration("2020.3", "Europe/Paris", List.of()), as(OPERATOR))
                 .expectException(Refused.with(RefusalCode.FORBIDDEN));
+    }
+
+    @Test
+    void aSiteRunsAPublishedVersion() {
+        fixture.givenNoPriorActivity()
+                .when(registration("2099.1", "Europe/Paris", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.VERSION_NOT_AVAILABLE));
+    }
+
+    @Test
+    void theNameAndTheSerialNumberIdentifyOneSiteOnly() {
+        siteOfKey.put(SiteKeys.nameKey("sage-cs"), "another-site");
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.SITE_ALREADY_REGISTERED));
+        siteOfKey.clear();
+        siteOfKey.put(SiteKeys.serialNumberKey("h328128"), "another-site");
+        fixture.givenNoPriorActivity()
+                .when(registration("2020.3", "Europe/Paris", List.of()), as(OPERATOR))
+                .expectException(Refused.with(RefusalCode.SITE_ALREADY_REGISTERED));
     }
 
     @Test

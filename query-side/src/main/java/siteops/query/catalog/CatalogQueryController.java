@@ -1,6 +1,7 @@
 package siteops.query.catalog;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +21,7 @@ public class CatalogQueryController {
     }
 
     /** The whole catalog (it is short), newest first within each product. */
-    @GetMapping("/api/versions")
+    @GetMapping(path = "/api/versions", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<CatalogVersion> versions(@RequestParam(required = false) String product) {
         return queries.ask(new FindVersions(product), ResponseTypes.multipleInstancesOf(CatalogVersion.class));
     }

@@ -1,6 +1,7 @@
 package siteops.query.history;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +22,7 @@ public class SiteHistoryController {
         this.queries = queries;
     }
 
-    @GetMapping("/api/sites/{siteId}/history")
+    @GetMapping(path = "/api/sites/{siteId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
     public HistoryEntryPage history(@PathVariable String siteId,
                                     @RequestParam(defaultValue = "1") int page,
                                     @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,

@@ -1,6 +1,7 @@
 package siteops.query.site;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,7 @@ public class SiteQueryController {
         this.queries = queries;
     }
 
-    @GetMapping("/api/sites")
+    @GetMapping(path = "/api/sites", produces = MediaType.APPLICATION_JSON_VALUE)
     public SiteSummaryPage sites(@RequestParam(required = false) SiteStatus status,
                                  @RequestParam(required = false) Edition edition,
                                  @RequestParam(required = false) SiteType type,
@@ -52,14 +53,14 @@ public class SiteQueryController {
     }
 
     /** The site, with its revision as {@code ETag}: send it back in {@code If-Match} to write only if nothing changed. */
-    @GetMapping("/api/sites/{siteId}")
+    @GetMapping(path = "/api/sites/{siteId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<SiteDetail> site(@PathVariable String siteId, Actor actor) {
         SiteDetailResult result = queries.ask(new FindSite(actor, siteId),
                 ResponseTypes.instanceOf(SiteDetailResult.class));
         return ResponseEntity.ok().eTag("\"" + result.revision() + "\"").body(result.site());
     }
 
-    @GetMapping("/api/sites/{siteId}/available-updates")
+    @GetMapping(path = "/api/sites/{siteId}/available-updates", produces = MediaType.APPLICATION_JSON_VALUE)
     public AvailableVersionPage availableUpdates(@PathVariable String siteId,
                                                  @RequestParam(defaultValue = "1") int page,
                                                  @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
@@ -68,7 +69,7 @@ public class SiteQueryController {
                 ResponseTypes.instanceOf(AvailableVersionPage.class));
     }
 
-    @GetMapping("/api/sites/{siteId}/updates/{updateId}")
+    @GetMapping(path = "/api/sites/{siteId}/updates/{updateId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public UpdateProgress update(@PathVariable String siteId, @PathVariable String updateId, Actor actor) {
         return queries.ask(new FindUpdateProgress(actor, siteId, updateId),
                 ResponseTypes.instanceOf(UpdateProgress.class));

@@ -1,0 +1,31 @@
+package siteops.app.web;
+
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/** Requests refused before Spring MVC sees them are answered in problem+json too. */
+@Configuration
+public class ServletContainerConfiguration {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    /** Spring Security's firewall (a double slash, a path parameter, a header it does not allow). */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, problems.problem(
+                HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
+                "the request is malformed (its path or a header)"));
+    }
+}
