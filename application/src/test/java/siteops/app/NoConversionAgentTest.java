@@ -57,6 +57,11 @@ class NoConversionAgentTest {
                 .isEqualTo("the conversion agent did not report within PT1S");
         JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("status").asText().equals("Ready"));
         assertThat(site.path("version").asText()).isEqualTo("2020.3");
+        JsonNode history = api.get("acme", "/api/sites/" + siteId + "/history").body().path("items");
+        assertThat(history.findValuesAsText("actor")).as("who caused each step, timeout included")
+                .containsOnly("operator", "acme");
+        assertThat(history.get(0).path("type").asText()).isEqualTo("UpdateRolledBack");
+        assertThat(history.get(0).path("actor").asText()).isEqualTo("acme");
     }
 
     @Test
