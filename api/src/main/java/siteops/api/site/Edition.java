@@ -1,5 +1,7 @@
 package siteops.api.site;
 
+import java.util.Arrays;
+
 /**
  * The edition of the product a site runs. Constants are spelled as the portal shows them, so
  * that they are also the values on the wire.
@@ -14,7 +16,7 @@ public enum Edition {
     }
 
     public boolean hasUpgrade() {
-        return this == Essentials;
+        return Arrays.stream(values()).anyMatch(this::canMigrateTo);
     }
 
     /** The portal's name of the product in this edition, e.g. {@code Sage 100 Premium}. */

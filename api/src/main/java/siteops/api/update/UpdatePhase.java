@@ -5,9 +5,5 @@ public enum UpdatePhase {
     CONVERTING,
     ROLLING_BACK,
     COMPLETED,
-    ROLLED_BACK;
-
-    public boolean isFinished() {
-        return this == COMPLETED || this == ROLLED_BACK;
-    }
+    ROLLED_BACK
 }

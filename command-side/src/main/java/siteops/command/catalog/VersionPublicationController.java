@@ -15,7 +15,7 @@ import siteops.api.catalog.PublishVersion;
 import siteops.api.catalog.VersionKind;
 import siteops.api.query.CatalogVersion;
 import siteops.command.web.CommandSender;
-import siteops.command.web.Revisions;
+import siteops.api.site.Revisions;
 import siteops.command.web.VersionInput;
 
 import java.time.LocalDate;

@@ -6,11 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * The simulated conversion agent of the embedded default: {@code siteops.simulator.enabled} and
- * the time it takes to convert one company ({@code siteops.simulator.conversion-time}).
+ * The simulated conversion agent of the embedded default: the time it takes to convert one
+ * company ({@code siteops.simulator.conversion-time}). Whether it runs at all is
+ * {@code siteops.simulator.enabled} (true by default), read by the conditions of its beans.
  */
 @ConfigurationProperties("siteops.simulator")
-public record SimulatorSettings(
-        @DefaultValue("true") boolean enabled,
-        @DefaultValue("PT2S") Duration conversionTime) {
+public record SimulatorSettings(@DefaultValue("PT2S") Duration conversionTime) {
 }

@@ -16,7 +16,7 @@ import siteops.api.site.Edition;
 import siteops.api.site.MigrateProduct;
 import siteops.api.site.ProductMigrationOutcome;
 import siteops.command.web.CommandSender;
-import siteops.command.web.Revisions;
+import siteops.api.site.Revisions;
 import siteops.command.web.SitePaths;
 
 @RestController

@@ -16,7 +16,7 @@ import siteops.api.site.SiteIds;
 import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteType;
 import siteops.command.web.CommandSender;
-import siteops.command.web.Revisions;
+import siteops.api.site.Revisions;
 import siteops.command.web.VersionInput;
 
 import java.net.URI;

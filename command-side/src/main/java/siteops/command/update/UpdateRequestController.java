@@ -17,7 +17,7 @@ import siteops.api.site.SiteStatus;
 import siteops.api.update.RequestUpdate;
 import siteops.api.update.UpdateAccepted;
 import siteops.command.web.CommandSender;
-import siteops.command.web.Revisions;
+import siteops.api.site.Revisions;
 import siteops.command.web.SitePaths;
 import siteops.command.web.VersionInput;
 

@@ -12,7 +12,7 @@ class SimulatorTimingCheckTest {
 
     @Test
     void aSimulatorSlowerThanTheTimeoutIsRefused() {
-        assertThatThrownBy(() -> new SimulatorTimingCheck(new SimulatorSettings(true, Duration.ofMinutes(2)),
+        assertThatThrownBy(() -> new SimulatorTimingCheck(new SimulatorSettings(Duration.ofMinutes(2)),
                 new UpdateProcessSettings(Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("siteops.update.conversion-timeout");
@@ -20,7 +20,7 @@ class SimulatorTimingCheckTest {
 
     @Test
     void aSimulatorFasterThanTheTimeoutIsFine() {
-        assertThatCode(() -> new SimulatorTimingCheck(new SimulatorSettings(true, Duration.ofSeconds(2)),
+        assertThatCode(() -> new SimulatorTimingCheck(new SimulatorSettings(Duration.ofSeconds(2)),
                 new UpdateProcessSettings(Duration.ofMinutes(1)))).doesNotThrowAnyException();
     }
 }

@@ -22,6 +22,7 @@ import siteops.api.query.UpdateProgress;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.api.site.Edition;
+import siteops.api.site.Revisions;
 import siteops.api.site.SiteStatus;
 import siteops.api.site.SiteType;
 import siteops.query.web.QueryAnswers;
@@ -57,7 +58,7 @@ public class SiteQueryController {
     public ResponseEntity<SiteDetail> site(@PathVariable String siteId, Actor actor) {
         SiteDetailResult result = queries.ask(new FindSite(actor, siteId),
                 ResponseTypes.instanceOf(SiteDetailResult.class));
-        return ResponseEntity.ok().eTag("\"" + result.revision() + "\"").body(result.site());
+        return ResponseEntity.ok().eTag(Revisions.entityTag(result.revision())).body(result.site());
     }
 
     @GetMapping(path = "/api/sites/{siteId}/available-updates", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,6 +1,7 @@
-package siteops.command.web;
+package siteops.api.site;
 
-import siteops.command.access.Refusals;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,8 @@ public final class Revisions {
         }
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw Refusals.invalid("If-Match: expected the site's ETag, one strong entity tag such as \"3\", got "
-                    + ifMatch);
+            throw new RefusedException(RefusalCode.INVALID_REQUEST,
+                    "If-Match: expected the site's ETag, one strong entity tag such as \"3\", got " + ifMatch);
         }
         return Long.parseLong(matcher.group(1));
     }
