@@ -64,7 +64,7 @@ public class ProblemResponses {
         return switch (code) {
             case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case SITE_NOT_FOUND, UPDATE_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case SITE_NOT_FOUND, UPDATE_NOT_FOUND, READ_MODEL_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case SITE_NOT_READY, SITE_ALREADY_REGISTERED, CONCURRENT_MODIFICATION, VERSION_ALREADY_PUBLISHED ->
                     HttpStatus.CONFLICT;
             case VERSION_NOT_NEWER, VERSION_NOT_AVAILABLE, DOWNGRADE_NOT_ALLOWED, SAME_EDITION,

@@ -27,6 +27,11 @@ public class ReadModelCatchUp {
         return caughtUp;
     }
 
+    /** A read model is being rebuilt: reads wait again until it has caught up. */
+    public void rebuildStarted() {
+        caughtUp = false;
+    }
+
     private boolean hasCaughtUp(String processingGroup) {
         return processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .map(processor -> !processor.processingStatus().isEmpty()

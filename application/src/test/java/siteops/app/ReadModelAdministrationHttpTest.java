@@ -1,0 +1,53 @@
+package siteops.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadModelAdministrationHttpTest extends ApplicationTest {
+
+    private boolean allCaughtUp() {
+        JsonNode statuses = api.get("operator", "/api/admin/read-models").body();
+        return statuses.size() == 3 && statuses.findValuesAsText("caughtUp").stream().allMatch("true"::equals);
+    }
+
+    @Test
+    void eachReadModelReportsWhereItStands() {
+        sites.register("Premium", "2020.3", List.of("PAIE"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::allCaughtUp);
+        JsonNode statuses = api.get("operator", "/api/admin/read-models").body();
+        assertThat(statuses.findValuesAsText("name")).containsExactly("sites", "site-history", "version-catalog");
+        assertThat(statuses.get(0).path("headPosition").asLong()).isPositive();
+        assertThat(statuses.get(0).path("behind").asLong()).isZero();
+    }
+
+    @Test
+    void aRebuiltReadModelHoldsTheSameAsBefore() {
+        String siteId = sites.register("Premium", "2020.3", List.of("PAIE"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::allCaughtUp);
+        JsonNode before = api.get("acme", "/api/sites/" + siteId + "/history").body();
+
+        Api.Response rebuild = api.post("operator", "/api/admin/read-models/site-history/rebuild", "");
+
+        assertThat(rebuild.status()).isEqualTo(202);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::allCaughtUp);
+        assertThat(api.get("acme", "/api/sites/" + siteId + "/history").body()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheOperatorAdministersReadModels() {
+        assertThat(api.get("acme", "/api/admin/read-models").code()).isEqualTo("FORBIDDEN");
+        assertThat(api.post("acme", "/api/admin/read-models/sites/rebuild", "").code()).isEqualTo("FORBIDDEN");
+        Api.Response unknown = api.post("operator", "/api/admin/read-models/nothing/rebuild", "");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("READ_MODEL_NOT_FOUND");
+    }
+}
