@@ -70,6 +70,18 @@ class IdempotencyHttpTest extends ApplicationTest {
     }
 
     @Test
+    void aMalformedRequestCanBeCorrectedUnderTheSameKey() {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String name = "CORRECTED-" + UUID.randomUUID();
+
+        Api.Response malformed = api.post("acme", "/api/sites", "{\"name\": ", key);
+        Api.Response corrected = api.post("acme", "/api/sites", SITE.formatted(name), key);
+
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(corrected.status()).isEqualTo(201);
+    }
+
+    @Test
     void aKeyReusedForAnotherRequestIsRefused() {
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         assertThat(api.post("acme", "/api/sites", SITE.formatted("FIRST-" + UUID.randomUUID()), key).status())

@@ -156,7 +156,7 @@ class RequestValidationTest extends ApplicationTest {
         Api.Response response = api.post("acme", "/api/sites/" + siteId + "/updates",
                 "{\"targetVersion\": \"2021.3\", \"targetVersion\": \"2022.1\"}");
         assertProblem(response, 400, "INVALID_REQUEST");
-        assertThat(response.body().path("detail").asText()).startsWith("malformed JSON at line 1").contains("Duplicate");
+        assertThat(response.body().path("detail").asText()).startsWith("malformed JSON at line 1").contains("targetVersion' appears twice");
     }
 
     @Test
@@ -191,6 +191,36 @@ class RequestValidationTest extends ApplicationTest {
         assertProblem(api.get("acme", "/api/sites/a%2Fb"), 400, "INVALID_REQUEST");
         String raw = RawHttp.get(port(), "/api/sites/%ZZ");
         assertThat(raw).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("INVALID_REQUEST");
+    }
+
+    @Test
+    void anEnumGivenAsANumberIsRefused() {
+        Api.Response response = api.post("operator", "/api/sites",
+                VALID_SITE.replace("\"edition\": \"Premium\"", "\"edition\": 1"));
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertThat(response.body().path("errors").get(0).path("field").asText()).isEqualTo("edition");
+    }
+
+    @Test
+    void namesAreReadableText() {
+        Api.Response controlCharacter = api.post("operator", "/api/sites",
+                VALID_SITE.replace("\"VALID\"", "\"BAD\\u0000NAME\""));
+        Api.Response padded = api.post("operator", "/api/sites", VALID_SITE.replace("\"VALID\"", "\" VALID \""));
+        assertProblem(controlCharacter, 400, "INVALID_REQUEST");
+        assertProblem(padded, 400, "INVALID_REQUEST");
+        assertProblem(api.get("acme", "/api/sites?q=%00"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void anUnknownMethodIsA405AndTheErrorPathIsNoRoute() {
+        assertProblem(api.send(api.request("acme", "/api/sites").method("FOO", HttpRequest.BodyPublishers.noBody())),
+                405, "METHOD_NOT_ALLOWED");
+        assertProblem(api.get(null, "/error"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void theOpenApiDescriptionIsYaml() {
+        assertThat(api.get(null, "/openapi.yaml").contentType()).startsWith("application/yaml");
     }
 
     @Test

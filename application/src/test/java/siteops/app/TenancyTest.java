@@ -58,6 +58,18 @@ class TenancyTest extends ApplicationTest {
     }
 
     @Test
+    void aPartnerCannotTakeAnotherPartnersClientOrTheOtherPartnerItself() {
+        for (String clientId : List.of("initech", "globex")) {
+            Api.Response refused = api.post("acme", "/api/sites", ("{\"name\": \"TAKE-%1$s\", \"product\": \"Sage 100\", "
+                    + "\"edition\": \"Premium\", \"version\": \"2020.3\", \"plan\": \"Normal\", \"type\": \"Staging\", "
+                    + "\"timeZone\": \"Europe/Paris\", \"siteAdministration\": true, \"serialNumber\": \"TAKE-%1$s\", "
+                    + "\"partnerId\": \"acme\", \"clientId\": \"%1$s\", \"companies\": []}").formatted(clientId));
+            assertThat(refused.status()).as(clientId).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        }
+    }
+
+    @Test
     void theOperatorSeesEverySite() {
         assertThat(visibleIds("operator")).contains(clientSite, bistroSite, globexSite);
     }

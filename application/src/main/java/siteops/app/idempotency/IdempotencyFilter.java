@@ -132,12 +132,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A conflict with the state of the moment (409) or a failure of the service (5xx) changed
-     * nothing and may go otherwise later: a retry with the same key runs again instead of hearing
-     * the same answer for a day.
+     * A malformed request (400), a conflict with the state of the moment (409) or a failure of the
+     * service (5xx) changed nothing: a corrected request or a later retry with the same key runs
+     * again instead of hearing the same answer for a day.
      */
     private static boolean isKept(int status) {
-        return status != HttpStatus.CONFLICT.value() && status < HttpStatus.INTERNAL_SERVER_ERROR.value();
+        return status != HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONFLICT.value()
+                && status < HttpStatus.INTERNAL_SERVER_ERROR.value();
     }
 
     private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {

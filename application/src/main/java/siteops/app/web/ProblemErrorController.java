@@ -23,11 +23,13 @@ public class ProblemErrorController implements ErrorController {
         this.problems = problems;
     }
 
+    /** Asked for directly, {@code /error} is just a path that names nothing. */
     @RequestMapping("/error")
     public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         problems.write(uri == null ? request.getRequestURI() : uri.toString(), response,
                 problems.problem(status, ProblemCodes.codeOf(status), ProblemCodes.detailOf(status)));

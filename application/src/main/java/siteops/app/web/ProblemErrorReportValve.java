@@ -23,13 +23,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         HttpStatus status = HttpStatus.resolve(statusCode) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(statusCode);
         String code = ProblemCodes.codeOf(status);
         String json = "{\"type\":\"urn:problem:siteops:" + code.toLowerCase().replace('_', '-') + "\","
-                + "\"title\":\"" + status.getReasonPhrase() + "\","
+                + "\"title\":\"" + ProblemWriter.titleOf(code) + "\","
                 + "\"status\":" + status.value() + ","
                 + "\"detail\":\"" + ProblemCodes.detailOf(status) + "\","
                 + "\"code\":\"" + code + "\"}";
         try {
             response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(json);

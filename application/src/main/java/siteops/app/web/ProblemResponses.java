@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +55,9 @@ import java.util.stream.Collectors;
 public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
+    private static final Pattern FIELD_FIRST = Pattern.compile("([A-Za-z][\\w.\\[\\]-]*(?: header)?): (.+)", Pattern.DOTALL);
 
     private final ProblemWriter problems;
 
@@ -197,8 +202,17 @@ public class ProblemResponses {
                 "the request could not be completed; nothing was lost, it can be retried"), request);
     }
 
+    /**
+     * By convention the detail of an invalid request names the field first ({@code "timeZone: ..."});
+     * that field is also given in {@code errors}, as for a body that fails validation.
+     */
     private ResponseEntity<ProblemDetail> refusal(Refusal refusal, HttpServletRequest request) {
-        return answer(problems.problem(statusOf(refusal.code()), refusal.code().name(), refusal.detail()), request);
+        ProblemDetail problem = problems.problem(statusOf(refusal.code()), refusal.code().name(), refusal.detail());
+        Matcher field = FIELD_FIRST.matcher(refusal.detail());
+        if (refusal.code() == RefusalCode.INVALID_REQUEST && field.matches()) {
+            problem.setProperty("errors", List.of(Map.of("field", field.group(1), "message", field.group(2))));
+        }
+        return answer(problem, request);
     }
 
     private ResponseEntity<ProblemDetail> invalid(String detail, HttpServletRequest request) {
@@ -227,12 +241,13 @@ public class ProblemResponses {
         return "invalid";
     }
 
+    /** Where the JSON breaks; the parser's own wording only for a repeated field, the rest of it speaks of its internals. */
     private static String describeMalformed(JsonProcessingException json) {
         JsonLocation location = json.getLocation();
-        String reason = json.getOriginalMessage().lines().findFirst().orElse("unreadable");
-        return location == null || location.getLineNr() < 1 ? "malformed JSON: " + reason
-                : "malformed JSON at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": "
-                + reason;
+        String where = location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        Matcher duplicate = DUPLICATE_FIELD.matcher(json.getOriginalMessage());
+        return "malformed JSON" + where + (duplicate.find() ? ": field '" + duplicate.group(1) + "' appears twice" : "");
     }
 
     private static String pathOf(JsonMappingException e) {

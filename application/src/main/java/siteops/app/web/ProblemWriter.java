@@ -46,7 +46,6 @@ public class ProblemWriter {
         problem.setInstance(instanceOf(path));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
@@ -72,7 +71,7 @@ public class ProblemWriter {
     }
 
     /** {@code SITE_NOT_FOUND} reads "Site not found". */
-    private static String titleOf(String code) {
+    static String titleOf(String code) {
         String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

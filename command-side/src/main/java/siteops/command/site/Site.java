@@ -42,8 +42,8 @@ import siteops.command.client.ClientAccounts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -79,6 +79,8 @@ public class Site {
             throw new RefusedException(RefusalCode.VERSION_NOT_AVAILABLE,
                     "version " + command.version() + " of " + command.product() + " is not in the catalog");
         }
+        // a partner's own id names its own sites: no other partner may take it as a client's
+        clients.assign(command.partnerId(), command.partnerId());
         clients.assign(command.clientId(), command.partnerId());
         keys.claim(SiteKeys.nameKey(command.name()), command.siteId(), "a site named " + command.name());
         keys.claim(SiteKeys.serialNumberKey(command.serialNumber()), command.siteId(),
@@ -246,8 +248,10 @@ public class Site {
         if (!ZoneId.getAvailableZoneIds().contains(command.timeZone())) {
             throw Refusals.invalid("timeZone: not an IANA time zone id (e.g. Europe/Paris): " + command.timeZone());
         }
-        if (new HashSet<>(command.companies()).size() != command.companies().size()) {
-            throw Refusals.invalid("companies: each company appears once");
+        long distinctCompanies = command.companies().stream().map(company -> company.toLowerCase(Locale.ROOT))
+                .distinct().count();
+        if (distinctCompanies != command.companies().size()) {
+            throw Refusals.invalid("companies: each company appears once, whatever its case");
         }
     }
 

@@ -3,6 +3,7 @@ package siteops.command.site;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,9 @@ import siteops.api.site.SiteType;
 import siteops.command.web.CommandSender;
 import siteops.api.site.Revisions;
 import siteops.command.web.VersionInput;
+
+import static siteops.command.web.TextInput.PRINTABLE_TRIMMED;
+import static siteops.command.web.TextInput.PRINTABLE_TRIMMED_MESSAGE;
 
 import java.net.URI;
 import java.util.List;
@@ -44,18 +48,19 @@ public class SiteRegistrationController {
     }
 
     public record SiteRegistrationRequest(
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE_TRIMMED, message = PRINTABLE_TRIMMED_MESSAGE) String name,
             @NotBlank @Size(max = 100) String product,
             @NotNull Edition edition,
             @NotBlank @Size(max = 40) String version,
-            @NotBlank @Size(max = 100) String plan,
+            @NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE_TRIMMED, message = PRINTABLE_TRIMMED_MESSAGE) String plan,
             @NotNull SiteType type,
             @NotBlank @Size(max = 100) String timeZone,
             @NotNull Boolean siteAdministration,
-            @NotBlank @Size(max = 100) String serialNumber,
-            @NotBlank @Size(max = 100) String partnerId,
-            @NotBlank @Size(max = 100) String clientId,
-            @NotNull @Size(max = 1000) List<@NotBlank @Size(max = 100) String> companies) {
+            @NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE_TRIMMED, message = PRINTABLE_TRIMMED_MESSAGE) String serialNumber,
+            @NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE_TRIMMED, message = PRINTABLE_TRIMMED_MESSAGE) String partnerId,
+            @NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE_TRIMMED, message = PRINTABLE_TRIMMED_MESSAGE) String clientId,
+            @NotNull @Size(max = 1000)
+            List<@NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE_TRIMMED, message = PRINTABLE_TRIMMED_MESSAGE) String> companies) {
     }
 
     public record RegisteredSite(String siteId) {

@@ -46,8 +46,9 @@ public class SiteQueryController {
                                  @RequestParam(defaultValue = "1") int page,
                                  @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
                                  Actor actor) {
-        if (q != null && q.length() > MAX_SEARCH_LENGTH) {
-            throw new RefusedException(RefusalCode.INVALID_REQUEST, "q: at most " + MAX_SEARCH_LENGTH + " characters");
+        if (q != null && (q.length() > MAX_SEARCH_LENGTH || q.chars().anyMatch(Character::isISOControl))) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST,
+                    "q: printable text of at most " + MAX_SEARCH_LENGTH + " characters");
         }
         return queries.ask(new FindSites(actor, new SiteFilter(status, edition, type, q), new PageRequest(page, size)),
                 ResponseTypes.instanceOf(SiteSummaryPage.class));

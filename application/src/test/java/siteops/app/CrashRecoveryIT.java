@@ -1,0 +1,100 @@
+package siteops.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+import siteops.app.testing.Sites;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged application, killed with SIGKILL in the middle of two updates and right after
+ * confirming a registration, then started again on the same data.
+ */
+class CrashRecoveryIT {
+
+    private static final List<String> COMPANIES = List.of("A", "B", "C", "D", "E");
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void stopEverything() {
+        processes.forEach(Process::destroyForcibly);
+    }
+
+    private Process start(Path dataDir, int port) throws IOException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "siteops.jar").toString(),
+                "--server.port=" + port,
+                "--siteops.data-dir=" + dataDir,
+                "--siteops.demo.enabled=false",
+                "--siteops.simulator.conversion-time=PT1S",
+                "--siteops.update.conversion-timeout=PT30S")
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("application-" + processes.size() + ".log").toFile())
+                .start();
+        processes.add(process);
+        Api api = new Api(port);
+        Awaitility.await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+                .until(() -> api.get("operator", "/api/versions").status() == 200);
+        return process;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void aKillLosesNothingConfirmedAndEveryUpdateStillEnds() throws Exception {
+        Path dataDir = ApplicationTest.newDataDir();
+        int port = freePort();
+        Api api = new Api(port);
+        Sites sites = new Sites(api);
+
+        Process first = start(dataDir, port);
+        String updatedFirst = sites.register("Premium", "2020.3", COMPANIES);
+        String updatedSecond = sites.register("Essentials", "2020.3", COMPANIES);
+        sites.publish("2021.3", "2021-12-08");
+        assertThat(sites.requestUpdate("acme", updatedFirst, "2021.3").status()).isEqualTo(202);
+        assertThat(sites.requestUpdate("acme", updatedSecond, "2021.3").status()).isEqualTo(202);
+        sites.awaitSite("acme", updatedFirst, site -> site.path("currentUpdate").path("companiesConverted").asInt() >= 1);
+        Api.Response confirmed = api.post("operator", "/api/sites", """
+                {"name": "CONFIRMED-JUST-BEFORE", "product": "Sage 100", "edition": "Premium", "version": "2020.3",
+                 "plan": "Normal", "type": "Staging", "timeZone": "Europe/Paris", "siteAdministration": true,
+                 "serialNumber": "K-1", "partnerId": "acme", "clientId": "client", "companies": ["A"]}
+                """);
+        assertThat(confirmed.status()).isEqualTo(201);
+        first.destroyForcibly().waitFor();
+
+        start(dataDir, port);
+
+        String confirmedSite = confirmed.body().path("siteId").asText();
+        JsonNode survivor = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Api.Response read = api.get("acme", "/api/sites/" + confirmedSite);
+            assertThat(read.status()).as("a confirmed registration is never lost").isNotEqualTo(404);
+            return read.status() == 200 ? read.body() : null;
+        }, site -> site != null);
+        assertThat(survivor.path("name").asText()).isEqualTo("CONFIRMED-JUST-BEFORE");
+        for (String siteId : List.of(updatedFirst, updatedSecond)) {
+            JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("status").asText().equals("Ready"));
+            assertThat(site.path("version").asText()).isIn("2020.3", "2021.3");
+            JsonNode history = api.get("acme", "/api/sites/" + siteId + "/history?size=100").body();
+            List<Long> sequences = history.path("items").findValues("sequence").stream().map(JsonNode::asLong).toList();
+            assertThat(new HashSet<>(sequences)).as("no event shows twice").hasSize(sequences.size());
+            assertThat(history.path("items").get(0).path("type").asText()).isIn("UpdateCompleted", "UpdateRolledBack");
+        }
+    }
+}
