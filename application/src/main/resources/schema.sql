@@ -9,8 +9,8 @@ CREATE TABLE IF NOT EXISTS DomainEventEntry (
     sequenceNumber BIGINT NOT NULL,
     type VARCHAR(255),
     eventIdentifier VARCHAR(255) NOT NULL,
-    metaData BLOB,
-    payload BLOB NOT NULL,
+    metaData VARBINARY(100000000),
+    payload VARBINARY(100000000) NOT NULL,
     payloadRevision VARCHAR(255),
     payloadType VARCHAR(255) NOT NULL,
     timeStamp VARCHAR(255) NOT NULL,
@@ -24,8 +24,8 @@ CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
     sequenceNumber BIGINT NOT NULL,
     type VARCHAR(255) NOT NULL,
     eventIdentifier VARCHAR(255) NOT NULL,
-    metaData BLOB,
-    payload BLOB NOT NULL,
+    metaData VARBINARY(100000000),
+    payload VARBINARY(100000000) NOT NULL,
     payloadRevision VARCHAR(255),
     payloadType VARCHAR(255) NOT NULL,
     timeStamp VARCHAR(255) NOT NULL,
@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
 CREATE TABLE IF NOT EXISTS TokenEntry (
     processorName VARCHAR(255) NOT NULL,
     segment INTEGER NOT NULL,
-    token BLOB NULL,
+    token VARBINARY(100000000) NULL,
     tokenType VARCHAR(255) NULL,
     timestamp VARCHAR(255) NULL,
     owner VARCHAR(255) NULL,
@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS SagaEntry (
     sagaId VARCHAR(255) NOT NULL,
     revision VARCHAR(255),
     sagaType VARCHAR(255),
-    serializedSaga BLOB,
+    serializedSaga VARBINARY(100000000),
     PRIMARY KEY (sagaId)
 );
 
@@ -70,7 +70,7 @@ CREATE INDEX IF NOT EXISTS AssociationValueEntry_saga
 CREATE TABLE IF NOT EXISTS scheduled_tasks (
     task_name VARCHAR(100) NOT NULL,
     task_instance VARCHAR(100) NOT NULL,
-    task_data BLOB,
+    task_data VARBINARY(100000000),
     execution_time TIMESTAMP WITH TIME ZONE NOT NULL,
     picked BOOLEAN NOT NULL,
     picked_by VARCHAR(50),
@@ -95,7 +95,7 @@ CREATE TABLE IF NOT EXISTS idempotency_record (
     state VARCHAR(20) NOT NULL,
     response_status INT,
     response_headers VARCHAR(4000),
-    response_body BLOB,
+    response_body VARBINARY(100000000),
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (user_name, idempotency_key)
 );

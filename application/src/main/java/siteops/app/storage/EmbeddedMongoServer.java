@@ -20,9 +20,9 @@ public class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final String connectionString;
 
-    public EmbeddedMongoServer() {
+    public EmbeddedMongoServer(int port) {
         this.server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
         log.info("Embedded MongoDB-compatible server (in memory) listening on {}", connectionString);

@@ -16,8 +16,8 @@ public class ReadModelStoreConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${siteops.mongodb.uri:}'.isBlank()")
-    EmbeddedMongoServer embeddedMongoServer() {
-        return new EmbeddedMongoServer();
+    EmbeddedMongoServer embeddedMongoServer(ReadModelStoreSettings settings) {
+        return new EmbeddedMongoServer(settings.embeddedPort());
     }
 
     @Bean(destroyMethod = "close")

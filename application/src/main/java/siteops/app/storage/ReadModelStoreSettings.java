@@ -5,10 +5,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the read models live: the MongoDB at {@code siteops.mongodb.uri}, or, when it is not set,
- * an in-process MongoDB-compatible server started by the application.
+ * an in-process MongoDB-compatible server started by the application, on loopback, on
+ * {@code embedded-port} (0: any free port).
  */
 @ConfigurationProperties("siteops.mongodb")
-public record ReadModelStoreSettings(String uri, @DefaultValue("siteops") String database) {
+public record ReadModelStoreSettings(
+        String uri,
+        @DefaultValue("siteops") String database,
+        @DefaultValue("0") int embeddedPort) {
 
     public boolean embedded() {
         return uri == null || uri.isBlank();

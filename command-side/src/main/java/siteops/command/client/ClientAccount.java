@@ -15,7 +15,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * refused, so a client never sees two partners' sites and a partner never hands a site to
  * another partner's client.
  */
-@Aggregate
+@Aggregate(cache = "clientAccountCache")
 public class ClientAccount {
 
     @AggregateIdentifier

@@ -51,7 +51,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A hosted site: its product, edition and version, its companies, and the update running on it.
  * Every rule of the portal about what may happen to a site is checked here.
  */
-@Aggregate
+@Aggregate(cache = "siteCache")
 public class Site {
 
     @AggregateIdentifier

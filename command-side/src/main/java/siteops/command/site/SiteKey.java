@@ -13,7 +13,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A value that must identify one site only, such as its name or its serial number. Being an
  * aggregate of its own makes two sites with the same value impossible, even registered at once.
  */
-@Aggregate
+@Aggregate(cache = "siteKeyCache")
 public class SiteKey {
 
     @AggregateIdentifier

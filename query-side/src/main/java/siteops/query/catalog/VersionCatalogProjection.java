@@ -1,7 +1,5 @@
 package siteops.query.catalog;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,6 +9,7 @@ import siteops.api.catalog.ProductVersion;
 import siteops.api.catalog.PublishedVersionId;
 import siteops.api.catalog.VersionPublished;
 import siteops.query.store.ProcessingGroups;
+import siteops.query.store.ReadModelWrites;
 
 /** Keeps the version catalog in {@code versions}. A published version never changes, so writing it again is harmless. */
 @Component
@@ -30,8 +29,7 @@ public class VersionCatalogProjection {
                 .append(VersionCollection.SORT_KEY, ProductVersion.parse(event.version()).sortKey())
                 .append("releasedOn", event.releasedOn().toString())
                 .append("kind", event.kind().name());
-        versions.documents().replaceOne(Filters.eq("_id", PublishedVersionId.of(event.product(), event.version())),
-                version, new ReplaceOptions().upsert(true));
+        ReadModelWrites.replace(versions.documents(), PublishedVersionId.of(event.product(), event.version()), version);
     }
 
     @ResetHandler

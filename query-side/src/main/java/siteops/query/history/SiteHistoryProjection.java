@@ -1,7 +1,5 @@
 package siteops.query.history;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +10,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import siteops.api.metadata.MetaDataKeys;
 import siteops.query.store.ProcessingGroups;
+import siteops.query.store.ReadModelWrites;
 
 import static siteops.query.store.Documents.date;
 
@@ -49,8 +48,7 @@ public class SiteHistoryProjection {
                 .append("summary", HistorySummaries.of(event))
                 .append("actor", actor == null ? null : actor.toString())
                 .append("details", details);
-        history.documents().replaceOne(Filters.eq("_id", message.getIdentifier()), entry,
-                new ReplaceOptions().upsert(true));
+        ReadModelWrites.replace(history.documents(), message.getIdentifier(), entry);
     }
 
     @ResetHandler

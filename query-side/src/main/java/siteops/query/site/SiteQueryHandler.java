@@ -19,7 +19,7 @@ import siteops.api.query.UpdateProgress;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.query.catalog.VersionCollection;
-import siteops.query.store.Revisioned;
+import siteops.query.store.ReadModelWrites;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,7 @@ public class SiteQueryHandler {
         boolean newerVersionPublished = versions.hasVersionNewerThan(site.getString("product"),
                 site.getString("version"));
         return new SiteDetailResult(SiteViews.detail(site, newerVersionPublished),
-                longValue(site, Revisioned.REVISION));
+                longValue(site, ReadModelWrites.REVISION));
     }
 
     @QueryHandler

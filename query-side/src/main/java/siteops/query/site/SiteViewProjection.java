@@ -1,7 +1,6 @@
 package siteops.query.site;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,7 +21,7 @@ import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.query.store.ProcessingGroups;
-import siteops.query.store.Revisioned;
+import siteops.query.store.ReadModelWrites;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,10 +63,8 @@ public class SiteViewProjection {
                 .append("companyCount", companies.size())
                 .append("status", SiteStatus.Ready.name())
                 .append(SiteCollection.CURRENT_UPDATE, null)
-                .append("lastChangedAt", date(at))
-                .append(Revisioned.REVISION, sequence);
-        sites.documents().updateOne(Filters.eq("_id", event.siteId()), new Document("$setOnInsert", site),
-                new UpdateOptions().upsert(true));
+                .append("lastChangedAt", date(at));
+        ReadModelWrites.insertIfAbsent(sites.documents(), event.siteId(), sequence, site);
     }
 
     @EventHandler
@@ -125,17 +122,16 @@ public class SiteViewProjection {
     }
 
     private void change(String siteId, long sequence, Instant at, List<Bson> changes) {
-        Revisioned.apply(sites.documents(), Filters.eq("_id", siteId), sequence,
-                plus(changes, Updates.set("lastChangedAt", date(at))));
+        ReadModelWrites.update(sites.documents(), siteId, sequence, plus(changes, Updates.set("lastChangedAt", date(at))));
     }
 
-    /** The positional {@code $} sets the version of the company matched by the filter, and only that one. */
+    /** The array filter picks the company by name: only its version changes. */
     private void changeCompany(String siteId, String company, String version, long sequence, Instant at,
                                List<Bson> changes) {
-        Revisioned.apply(sites.documents(),
-                Filters.and(Filters.eq("_id", siteId), Filters.eq("companies.name", company)), sequence,
-                plus(changes, Updates.set("companies.$.version", version),
-                        Updates.set("lastChangedAt", date(at))));
+        ReadModelWrites.update(sites.documents(), siteId, sequence,
+                plus(changes, Updates.set("companies.$[company].version", version),
+                        Updates.set("lastChangedAt", date(at))),
+                List.of(Filters.eq("company.name", company)));
     }
 
     private static List<Bson> plus(List<Bson> changes, Bson... more) {

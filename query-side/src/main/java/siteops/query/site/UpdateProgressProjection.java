@@ -1,7 +1,5 @@
 package siteops.query.site;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,7 +16,7 @@ import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.query.store.ProcessingGroups;
-import siteops.query.store.Revisioned;
+import siteops.query.store.ReadModelWrites;
 
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +36,8 @@ public class UpdateProgressProjection {
 
     @EventHandler
     void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Document update = UpdateProgressFields.requested(event, at).append(Revisioned.REVISION, sequence);
-        updates.documents().updateOne(Filters.eq("_id", event.updateId()), new Document("$setOnInsert", update),
-                new UpdateOptions().upsert(true));
+        ReadModelWrites.insertIfAbsent(updates.documents(), event.updateId(), sequence,
+                UpdateProgressFields.requested(event, at));
     }
 
     @EventHandler
@@ -74,6 +71,6 @@ public class UpdateProgressProjection {
     }
 
     private void change(String updateId, long sequence, List<Bson> changes) {
-        Revisioned.apply(updates.documents(), Filters.eq("_id", updateId), sequence, changes);
+        ReadModelWrites.update(updates.documents(), updateId, sequence, changes);
     }
 }

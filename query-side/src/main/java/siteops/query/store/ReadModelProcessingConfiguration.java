@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How the read-model processors run: their tokens live in MongoDB next to the documents they
  * write (so a read model and its position cannot drift apart), MongoDB has no transaction to
- * join, and a failing handler stops its processor and retries rather than skipping an event.
+ * join, a batch's writes go as one bulk write per collection, and a failing handler stops its
+ * processor and retries rather than skipping an event.
  */
 @Configuration
 public class ReadModelProcessingConfiguration {
@@ -36,7 +37,8 @@ public class ReadModelProcessingConfiguration {
                 configurer.eventProcessing()
                         .registerTokenStore(group, config -> tokenStore)
                         .registerTransactionManager(group, config -> NoTransactionManager.INSTANCE)
-                        .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance());
+                        .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
+                        .registerHandlerInterceptor(group, config -> new FlushWritesAtBatchEnd());
             }
         };
     }

@@ -1,0 +1,145 @@
+package siteops.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every benchmark scenario against the packaged application and writes BENCHMARKS.md,
+ * BENCHMARKS.json and the wave's chart at the repository's root.
+ */
+public final class Benchmarks {
+
+    static final String COMMAND = "mvn -B -DskipTests package && java -jar benchmarks/target/siteops-benchmarks.jar";
+    private static final String CHART = "BENCHMARKS-update-wave.png";
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Settings settings = Settings.parse(args);
+        Results results = new Results();
+        results.command = COMMAND + (args.length == 0 ? "" : " " + String.join(" ", args));
+        results.startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        results.machine = Machine.current();
+        results.sizes = settings.describe();
+        long start = System.nanoTime();
+        Path dataDir = settings.repository().resolve("benchmarks/target/run-" + System.currentTimeMillis());
+        log("sizes " + settings.describe() + "; data in " + dataDir);
+
+        String eventStoreUrl;
+        try (ApplicationUnderTest application = ApplicationUnderTest.start(settings.applicationJar(), dataDir,
+                settings.jvmOptions(), settings.applicationArguments());
+             MongoClient mongo = MongoClients.create(application.mongoUri())) {
+            eventStoreUrl = application.eventStoreUrl();
+            MongoDatabase readModelDatabase = mongo.getDatabase("siteops");
+            measureWithTheApplication(settings, application, readModelDatabase, results);
+        }
+        int waveEvents = results.waves.isEmpty() ? 0 : (int) results.waves.get(0).events();
+        for (int run = 1; run <= settings.waves(); run++) {
+            double rate = new RawAppend(eventStoreUrl).run(waveEvents);
+            results.rawAppendEventsPerSecond.add(rate);
+            log(String.format("raw append %d: %,.0f events/s", run, rate));
+        }
+        results.totalSeconds = (System.nanoTime() - start) / 1e9;
+        writeReport(settings, results);
+        log(String.format("done in %.0f s", results.totalSeconds));
+    }
+
+    private static void measureWithTheApplication(Settings settings, ApplicationUnderTest application,
+                                                  MongoDatabase readModelDatabase, Results results) throws Exception {
+        Http http = application.http();
+        ReadModels readModels = new ReadModels(http);
+        Fleet fleet = new Fleet(http, settings.clients());
+        fleet.publish(Fleet.BASE_VERSION, "2020-10-05");
+
+        Load.Result registrations = fleet.growTo(settings.waveSites(), settings.companiesPerWaveSite(), readModels);
+        results.registrationsPerSecond.put(settings.waveSites(), registrations.perSecond());
+        log(String.format("%,d sites registered (%.0f/s)", settings.waveSites(), registrations.perSecond()));
+
+        UpdateWave wave = new UpdateWave(http, readModels, readModelDatabase.getCollection("sites"), settings.clients());
+        for (int run = 1; settings.scenarios().contains("wave") && run <= settings.waves(); run++) {
+            String target = "2021." + run;
+            fleet.publish(target, "2021-0" + run + "-01");
+            UpdateWave.Result result = wave.run(fleet.siteIds(), target);
+            results.waves.add(result);
+            log(String.format("wave %d: %,d events in %.2f s, %,.0f events/s, requests p50 %.1f ms p99 %.1f ms",
+                    run, result.events(), result.secondsToAllReady(), result.eventsPerSecond(),
+                    result.requestP50Millis(), result.requestP99Millis()));
+            readModels.awaitCaughtUp(Duration.ofMinutes(5));
+        }
+
+        QueryLatency queries = new QueryLatency(http, settings.clients(), settings.requestsPerQuery());
+        for (int tier : settings.queryTiers()) {
+            if (tier > fleet.siteIds().size()) {
+                Load.Result growth = fleet.growTo(tier, settings.companiesPerTierSite(), readModels);
+                results.registrationsPerSecond.put(tier, growth.perSecond());
+                log(String.format("%,d sites registered (%.0f/s)", tier, growth.perSecond()));
+            }
+            if (!settings.scenarios().contains("queries")) {
+                continue;
+            }
+            Map<String, Load.Result> figures = queries.run(fleet.siteIds());
+            results.queries.put(tier, new LinkedHashMap<>());
+            figures.forEach((name, result) -> {
+                results.queries.get(tier).put(name, Results.QueryFigures.of(result));
+                log(String.format("%,d sites, %s: p50 %.1f ms, p99 %.1f ms", tier, name, result.p50Millis(),
+                        result.p99Millis()));
+            });
+        }
+
+        if (settings.scenarios().contains("memory")) {
+            results.memorySites = fleet.siteIds().size();
+            results.memory = application.memory();
+            log(String.format("memory at %,d sites: RSS %,d MiB, heap after GC %,d MiB", results.memorySites,
+                    results.memory.residentBytes() >> 20, results.memory.heapAfterGcBytes() >> 20));
+        }
+
+        results.eventsInStore = readModels.head();
+        Document historyEntry = readModelDatabase.getCollection("site_history").find().first();
+        RawBulkInsert rawInsert = new RawBulkInsert(readModelDatabase);
+        ProjectionRebuild rebuild = new ProjectionRebuild(readModels);
+        for (int run = 1; settings.scenarios().contains("rebuild") && run <= settings.rebuilds(); run++) {
+            double rate = rawInsert.run(results.eventsInStore, historyEntry);
+            results.rawInsertDocumentsPerSecond.add(rate);
+            log(String.format("raw insertMany %d: %,.0f docs/s", run, rate));
+            ProjectionRebuild.Result result = rebuild.run();
+            results.rebuilds.add(result);
+            log(String.format("rebuild %d: %,d events in %.1f s, %,.0f events/s %s", run, result.events(),
+                    result.seconds(), result.eventsPerSecond(), result.secondsPerReadModel()));
+        }
+    }
+
+    private static void writeReport(Settings settings, Results results) throws Exception {
+        Path root = settings.repository();
+        if (!results.waves.isEmpty()) {
+            List<UpdateWave.Result> byRate = results.waves.stream()
+                    .sorted(Comparator.comparingDouble(UpdateWave.Result::eventsPerSecond)).toList();
+            WaveChart.write(byRate.get(byRate.size() / 2), settings.waveSites(), root.resolve(CHART));
+        }
+        Path changes = root.resolve("benchmarks/changes.md");
+        String changesLog = Files.exists(changes) ? Files.readString(changes) : "";
+        Report.write(root.resolve("BENCHMARKS.md"), new Report(results).markdown(CHART, changesLog));
+        new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writeValue(root.resolve("BENCHMARKS.json").toFile(), results);
+    }
+
+    private static void log(String line) {
+        System.out.println("[" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + line);
+    }
+}

@@ -1,0 +1,70 @@
+package siteops.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** HTTP to the application under test, as its operator. */
+final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AUTHORIZATION =
+            "Basic " + Base64.getEncoder().encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8));
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    Http(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.header("Authorization", AUTHORIZATION)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), parse(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException("no answer from the application", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? MissingNode.getInstance() : JSON.readTree(body);
+        } catch (IOException notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    record Answer(int status, JsonNode body) {
+
+        Answer expect(int expected) {
+            if (status != expected) {
+                throw new IllegalStateException("expected " + expected + ", got " + status + " " + body);
+            }
+            return this;
+        }
+    }
+}

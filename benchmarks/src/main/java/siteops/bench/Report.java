@@ -1,0 +1,167 @@
+package siteops.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** BENCHMARKS.md: the figures of a run against their baselines and targets, for a reader. */
+final class Report {
+
+    private static final double WAVE_TARGET = 0.25;
+    private static final double REBUILD_TARGET = 0.5;
+    private static final long RSS_TARGET = 1536L * 1024 * 1024;
+    private static final long HEAP_TARGET = 512L * 1024 * 1024;
+
+    private final Results results;
+
+    Report(Results results) {
+        this.results = results;
+    }
+
+    String markdown(String chartFile, String changesLog) {
+        StringBuilder md = new StringBuilder();
+        double wave = medianOf(results.waves, UpdateWave.Result::eventsPerSecond);
+        double append = Results.median(results.rawAppendEventsPerSecond);
+        double rebuild = medianOf(results.rebuilds, ProjectionRebuild.Result::eventsPerSecond);
+        double insert = Results.median(results.rawInsertDocumentsPerSecond);
+        md.append("# siteops benchmarks\n\n")
+                .append("Written by `").append(results.command).append("` (the command that reran it),\n")
+                .append("started ").append(results.startedAt).append(", in ")
+                .append(String.format("%.0f", results.totalSeconds)).append(" s.\n\n")
+                .append("- Machine: ").append(results.machine.describe()).append(".\n")
+                .append("- Sizes (").append(results.sizes).append(").\n")
+                .append("- The application runs as the README starts it (`java -jar application/target/siteops.jar`, ")
+                .append("embedded default, fresh data directory), with the simulated agent converting in no time; ")
+                .append("load comes from this separate process over HTTP, 16 client threads. ")
+                .append("Latencies are HdrHistogram percentiles; every figure is the median of the runs, ")
+                .append("and every target a ratio against a baseline measured in the same run.\n\n");
+
+        md.append("## Summary\n\n")
+                .append("| scenario | measured (median) | baseline, same run (median) | ratio | target | met |\n")
+                .append("|---|---|---|---|---|---|\n")
+                .append(row("1. Update wave, end to end", rate(wave, "events/s"),
+                        "raw append, same engine and file: " + rate(append, "events/s"), wave / append, WAVE_TARGET))
+                .append(row("2. Projection rebuild", rate(rebuild, "events/s"),
+                        "raw `insertMany`, same MongoDB: " + rate(insert, "docs/s"), rebuild / insert, REBUILD_TARGET));
+        if (results.memory != null) {
+            boolean met = results.memory.residentBytes() <= RSS_TARGET
+                    && results.memory.heapAfterGcBytes() <= HEAP_TARGET;
+            md.append("| 4. Memory at ").append(String.format("%,d", results.memorySites)).append(" sites | RSS ")
+                    .append(mib(results.memory.residentBytes())).append(", heap after GC ")
+                    .append(mib(results.memory.heapAfterGcBytes())).append(" | — | — | RSS ≤ 1536 MiB, heap ≤ 512 MiB | ")
+                    .append(met ? "yes" : "**no**").append(" |\n");
+        }
+        md.append("\n");
+
+        md.append("## 1. Update wave\n\n")
+                .append("Every site of the fleet (").append(results.sizes.split(":")[0])
+                .append(" run) gets an update request at once, from 16 clients; the wave ends when every site's ")
+                .append("read model shows Ready on the new version. Events: UpdateRequested, UpdateStarted, one ")
+                .append("CompanyConverted per company, UpdateCompleted.\n\n")
+                .append("| run | request p50 | request p99 | refused | time to all Ready | events | events/s |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < results.waves.size(); i++) {
+            UpdateWave.Result w = results.waves.get(i);
+            md.append("| ").append(i + 1).append(" | ").append(ms(w.requestP50Millis())).append(" | ")
+                    .append(ms(w.requestP99Millis())).append(" | ").append(w.refusedRequests()).append(" | ")
+                    .append(String.format("%.2f s", w.secondsToAllReady())).append(" | ")
+                    .append(String.format("%,d", w.events())).append(" | ").append(rate(w.eventsPerSecond(), ""))
+                    .append(" |\n");
+        }
+        md.append("\nBaseline: the same number of events (").append(results.waves.isEmpty() ? 0
+                        : results.waves.get(0).events()).append(") appended by Axon's JDBC engine to the same H2 file, ")
+                .append("in batches of 100, without HTTP or handlers: ")
+                .append(list(results.rawAppendEventsPerSecond)).append(" events/s.\n\n")
+                .append("![the update wave](").append(chartFile).append(")\n\n");
+
+        md.append("## 2. Projection rebuild\n\n")
+                .append("Every read model emptied and rebuilt from the ")
+                .append(String.format("%,d", results.eventsInStore)).append(" events in the store, all three at once.\n\n")
+                .append("| run | sites | site-history | version-catalog | all | events/s |\n|---|---|---|---|---|---|\n");
+        for (int i = 0; i < results.rebuilds.size(); i++) {
+            ProjectionRebuild.Result r = results.rebuilds.get(i);
+            Map<String, Double> times = r.secondsPerReadModel();
+            md.append("| ").append(i + 1).append(" | ").append(seconds(times.get("sites"))).append(" | ")
+                    .append(seconds(times.get("site-history"))).append(" | ")
+                    .append(seconds(times.get("version-catalog"))).append(" | ").append(seconds(r.seconds()))
+                    .append(" | ").append(rate(r.eventsPerSecond(), "")).append(" |\n");
+        }
+        md.append("\nBaseline: as many documents as events, the size of a history entry, written with ")
+                .append("`insertMany` in batches of 1,000 into the same MongoDB: ")
+                .append(list(results.rawInsertDocumentsPerSecond)).append(" docs/s.\n\n");
+
+        md.append("## 3. Queries\n\n")
+                .append("16 clients; p50 / p99 in milliseconds. The embedded MongoDB-compatible server ignores ")
+                .append("non-unique indexes (every query scans); the indexes are declared for a real MongoDB.\n\n");
+        List<Integer> tiers = List.copyOf(results.queries.keySet());
+        md.append("| query |");
+        tiers.forEach(tier -> md.append(" ").append(String.format("%,d", tier)).append(" sites |"));
+        md.append(" growth, last / first tier (p50) |\n|---|");
+        tiers.forEach(tier -> md.append("---|"));
+        md.append("---|\n");
+        if (!tiers.isEmpty()) {
+            for (String query : results.queries.get(tiers.get(0)).keySet()) {
+                md.append("| ").append(query).append(" |");
+                for (Integer tier : tiers) {
+                    Results.QueryFigures figures = results.queries.get(tier).get(query);
+                    md.append(" ").append(String.format("%.1f / %.1f", figures.p50Millis(), figures.p99Millis()))
+                            .append(" |");
+                }
+                double first = results.queries.get(tiers.get(0)).get(query).p50Millis();
+                double last = results.queries.get(tiers.get(tiers.size() - 1)).get(query).p50Millis();
+                md.append(String.format(" ×%.1f", last / first)).append(" |\n");
+            }
+        }
+        md.append("\nRegistrations while growing the fleet (setup, not a target): ");
+        results.registrationsPerSecond.forEach((tier, rate) ->
+                md.append(String.format("to %,d sites %.0f/s; ", tier, rate)));
+        md.append("\n\n");
+
+        if (results.memory != null) {
+            md.append("## 4. Memory\n\n")
+                    .append(String.format("With %,d sites registered and projected: resident memory %s, heap in use ",
+                            results.memorySites, mib(results.memory.residentBytes())))
+                    .append("right after a full collection ").append(mib(results.memory.heapAfterGcBytes()))
+                    .append(" (from `/proc/<pid>/status` and `jcmd <pid> GC.run; GC.heap_info`).\n\n");
+        }
+        md.append(changesLog);
+        return md.toString();
+    }
+
+    static void write(Path file, String content) throws IOException {
+        Files.writeString(file, content);
+    }
+
+    private static String row(String scenario, String measured, String baseline, double ratio, double target) {
+        return "| " + scenario + " | " + measured + " | " + baseline + " | " + String.format("%.3f", ratio)
+                + " | ≥ " + target + " | " + (ratio >= target ? "yes" : "**no**") + " |\n";
+    }
+
+    private static <T> double medianOf(List<T> runs, ToDoubleFunction<T> figure) {
+        return runs.isEmpty() ? Double.NaN : Results.median(runs.stream().map(figure::applyAsDouble).toList());
+    }
+
+    private static String rate(double perSecond, String unit) {
+        return String.format("%,.0f", perSecond) + (unit.isEmpty() ? "" : " " + unit);
+    }
+
+    private static String list(List<Double> values) {
+        return String.join(", ", values.stream().map(value -> String.format("%,.0f", value)).toList())
+                + " (median " + String.format("%,.0f", Results.median(values)) + ")";
+    }
+
+    private static String ms(double millis) {
+        return String.format("%.1f ms", millis);
+    }
+
+    private static String seconds(Double value) {
+        return value == null ? "—" : String.format("%.1f s", value);
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%,d MiB", bytes / 1024 / 1024);
+    }
+}

@@ -1,0 +1,38 @@
+package siteops.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a run measured, as written to BENCHMARKS.json. */
+final class Results {
+
+    public String command;
+    public String startedAt;
+    public Machine machine;
+    public String sizes;
+    public final List<UpdateWave.Result> waves = new ArrayList<>();
+    public final List<Double> rawAppendEventsPerSecond = new ArrayList<>();
+    public final List<ProjectionRebuild.Result> rebuilds = new ArrayList<>();
+    public final List<Double> rawInsertDocumentsPerSecond = new ArrayList<>();
+    public final Map<Integer, Map<String, QueryFigures>> queries = new LinkedHashMap<>();
+    public final Map<Integer, Double> registrationsPerSecond = new LinkedHashMap<>();
+    public ApplicationUnderTest.Memory memory;
+    public int memorySites;
+    public long eventsInStore;
+    public double totalSeconds;
+
+    record QueryFigures(double p50Millis, double p99Millis, double requestsPerSecond) {
+
+        static QueryFigures of(Load.Result result) {
+            return new QueryFigures(result.p50Millis(), result.p99Millis(), result.perSecond());
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+}

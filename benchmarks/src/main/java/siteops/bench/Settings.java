@@ -1,0 +1,73 @@
+package siteops.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sizes of a run. Defaults finish in under ten minutes on a 2-core machine; {@code --large}
+ * measures bigger waves and one more tier of sites.
+ */
+record Settings(
+        int waveSites,
+        int companiesPerWaveSite,
+        int waves,
+        List<Integer> queryTiers,
+        int companiesPerTierSite,
+        int requestsPerQuery,
+        int rebuilds,
+        int clients,
+        Path repository,
+        boolean large,
+        List<String> applicationArguments,
+        List<String> jvmOptions,
+        Set<String> scenarios) {
+
+    static final Set<String> ALL_SCENARIOS = Set.of("wave", "queries", "memory", "rebuild");
+
+    static Settings parse(String[] args) {
+        boolean large = Arrays.asList(args).contains("--large");
+        int waveSites = large ? 5_000 : 1_000;
+        List<Integer> tiers = large ? List.of(1_000, 10_000, 100_000, 300_000) : List.of(1_000, 10_000, 100_000);
+        int runs = 3;
+        Path repository = Path.of(".").toAbsolutePath().normalize();
+        List<String> applicationArguments = new ArrayList<>();
+        List<String> jvmOptions = new ArrayList<>();
+        Set<String> scenarios = ALL_SCENARIOS;
+        for (String arg : args) {
+            if (arg.startsWith("--wave-sites=")) {
+                waveSites = Integer.parseInt(arg.substring("--wave-sites=".length()));
+            } else if (arg.startsWith("--tiers=")) {
+                tiers = Arrays.stream(arg.substring("--tiers=".length()).split(",")).map(Integer::parseInt).toList();
+            } else if (arg.startsWith("--runs=")) {
+                runs = Integer.parseInt(arg.substring("--runs=".length()));
+            } else if (arg.startsWith("--repository=")) {
+                repository = Path.of(arg.substring("--repository=".length())).toAbsolutePath().normalize();
+            } else if (arg.startsWith("--scenarios=")) {
+                scenarios = Set.of(arg.substring("--scenarios=".length()).split(","));
+            } else if (arg.startsWith("--jvm-option=")) {
+                jvmOptions.add(arg.substring("--jvm-option=".length()));
+            } else if (arg.startsWith("--application-argument=")) {
+                applicationArguments.add(arg.substring("--application-argument=".length()));
+            } else if (!arg.equals("--large")) {
+                throw new IllegalArgumentException("unknown option " + arg + "; options: --large, --wave-sites=N, "
+                        + "--tiers=N,N,..., --runs=N, --repository=DIR, --application-argument=--name=value, --jvm-option=-X..., --scenarios=wave,queries,memory,rebuild");
+            }
+        }
+        return new Settings(waveSites, 10, runs, tiers, 5, 2_000, runs, 16, repository, large,
+                List.copyOf(applicationArguments), List.copyOf(jvmOptions), scenarios);
+    }
+
+    Path applicationJar() {
+        return repository.resolve("application/target/siteops.jar");
+    }
+
+    String describe() {
+        return (large ? "large" : "default") + ": a wave of " + waveSites + " sites of " + companiesPerWaveSite
+                + " companies, " + waves + " waves; query tiers " + queryTiers + " (sites of " + companiesPerTierSite
+                + " companies), " + requestsPerQuery + " requests per query and tier; " + rebuilds + " rebuilds; "
+                + clients + " concurrent clients";
+    }
+}
