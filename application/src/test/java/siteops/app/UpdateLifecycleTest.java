@@ -195,6 +195,16 @@ class UpdateLifecycleTest extends ApplicationTest {
     }
 
     @Test
+    void companiesWithTheLongestNamesAreConvertedToo() {
+        String longName = "C".repeat(100);
+        String siteId = sites.register("Premium", "2020.3", List.of(longName, "D" + longName.substring(1)));
+
+        assertThat(sites.requestUpdate("acme", siteId, "2021.3").status()).isEqualTo(202);
+
+        sites.awaitSite("acme", siteId, site -> site.path("version").asText().equals("2021.3"));
+    }
+
+    @Test
     void aMigrationIsNoWayToUpdate() {
         String siteId = sites.register("Essentials", "2020.3", List.of());
         Api.Response refused = api.post("acme", "/api/sites/" + siteId + "/product-migrations",

@@ -90,7 +90,7 @@ final class ApplicationUnderTest implements AutoCloseable {
     }
 
     String eventStoreUrl() {
-        return "jdbc:h2:file:" + dataDir.resolve("siteops") + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dataDir.resolve("siteops");
     }
 
     /** Resident memory, and the heap in use right after a full collection, in bytes. */

@@ -13,14 +13,15 @@ final class Fleet {
     static final String BASE_VERSION = "2020.3";
     private static final int PARTNERS = 20;
     private static final int CLIENTS = 400;
+    private static final int BATCH = 500;
+    /** Batches share the partners' accounts and wait for one another: more clients would only queue. */
+    private static final int REGISTERING_CLIENTS = 2;
 
     private final Http http;
-    private final int clients;
     private final List<String> siteIds = Collections.synchronizedList(new ArrayList<>());
 
-    Fleet(Http http, int clients) {
+    Fleet(Http http) {
         this.http = http;
-        this.clients = clients;
     }
 
     void publish(String version, String releasedOn) {
@@ -32,31 +33,44 @@ final class Fleet {
         }
     }
 
-    /** Registers sites until there are {@code total}; answers the registration throughput. */
-    Load.Result growTo(int total, int companies, ReadModels readModels) throws InterruptedException {
+    /**
+     * Registers sites until there are {@code total}, a batch of {@value #BATCH} per request
+     * ({@code POST /api/site-registrations}); answers the registrations per second.
+     */
+    double growTo(int total, int companies, ReadModels readModels) throws InterruptedException {
         int first = siteIds.size();
         String companyList = IntStream.rangeClosed(1, companies).mapToObj(c -> "\"COMPANY-" + c + "\"")
                 .collect(Collectors.joining(","));
-        Load.Result registrations = Load.run(clients, total - first, index -> {
-            int number = first + index;
-            Http.Answer answer = http.post("/api/sites", """
-                    {"name": "SITE-%1$07d", "product": "Sage 100", "edition": "%2$s", "version": "%3$s",
-                     "plan": "Normal", "type": "%4$s", "timeZone": "Europe/Paris", "siteAdministration": true,
-                     "serialNumber": "SN-%1$07d", "partnerId": "partner-%5$d", "clientId": "client-%6$d",
-                     "companies": [%7$s]}
-                    """.formatted(number, number % 2 == 0 ? "Premium" : "Essentials", BASE_VERSION,
-                    number % 3 == 0 ? "Production" : "Staging", number % PARTNERS,
-                    (number % PARTNERS) * 1000 + number % (CLIENTS / PARTNERS), companyList));
+        int batches = (total - first + BATCH - 1) / BATCH;
+        long start = System.nanoTime();
+        Load.Result requests = Load.run(REGISTERING_CLIENTS, batches, batch -> {
+            int from = first + batch * BATCH;
+            String sites = IntStream.range(from, Math.min(total, from + BATCH))
+                    .mapToObj(number -> site(number, companyList))
+                    .collect(Collectors.joining(",", "{\"sites\": [", "]}"));
+            Http.Answer answer = http.post("/api/site-registrations", sites);
             if (answer.status() == 201) {
-                siteIds.add(answer.body().path("siteId").asText());
+                answer.body().path("sites").forEach(site -> siteIds.add(site.path("siteId").asText()));
             }
             return answer;
         }, 201);
-        if (registrations.unexpected() > 0) {
-            throw new IllegalStateException(registrations.unexpected() + " registrations failed");
+        if (requests.unexpected() > 0) {
+            throw new IllegalStateException(requests.unexpected() + " batches of registrations failed");
         }
+        double perSecond = (total - first) / ((System.nanoTime() - start) / 1e9);
         readModels.awaitCaughtUp(Duration.ofMinutes(10));
-        return registrations;
+        return perSecond;
+    }
+
+    private static String site(int number, String companyList) {
+        return """
+                {"name": "SITE-%1$07d", "product": "Sage 100", "edition": "%2$s", "version": "%3$s",
+                 "plan": "Normal", "type": "%4$s", "timeZone": "Europe/Paris", "siteAdministration": true,
+                 "serialNumber": "SN-%1$07d", "partnerId": "partner-%5$d", "clientId": "client-%6$d",
+                 "companies": [%7$s]}
+                """.formatted(number, number % 2 == 0 ? "Premium" : "Essentials", BASE_VERSION,
+                number % 3 == 0 ? "Production" : "Staging", number % PARTNERS,
+                (number % PARTNERS) * 1000 + number % (CLIENTS / PARTNERS), companyList);
     }
 
     List<String> siteIds() {

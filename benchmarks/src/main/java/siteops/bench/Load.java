@@ -3,6 +3,7 @@ package siteops.bench;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,15 +19,23 @@ final class Load {
     }
 
     static Result run(int clients, int requests, IntFunction<Http.Answer> request, int expectedStatus) {
+        return run(clients, requests, Duration.ofDays(1), request, expectedStatus);
+    }
+
+    /** As many of the requests as the clients send within {@code budget}. */
+    static Result run(int clients, int requests, Duration budget, IntFunction<Http.Answer> request,
+                      int expectedStatus) {
         Histogram latencies = new ConcurrentHistogram(3);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger unexpected = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
         try {
             List<Future<?>> workers = IntStream.range(0, clients)
                     .<Future<?>>mapToObj(client -> threads.submit(() -> {
-                        for (int index = next.getAndIncrement(); index < requests; index = next.getAndIncrement()) {
+                        for (int index = next.getAndIncrement(); index < requests && System.nanoTime() < deadline;
+                             index = next.getAndIncrement()) {
                             long sent = System.nanoTime();
                             Http.Answer answer = request.apply(index);
                             latencies.recordValue(Math.max(1, (System.nanoTime() - sent) / 1_000));

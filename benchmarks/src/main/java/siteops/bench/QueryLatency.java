@@ -1,5 +1,6 @@
 package siteops.bench;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,10 @@ import java.util.function.IntFunction;
 
 /** Scenario 3: the portal's reads at a given number of sites, from concurrent clients. */
 final class QueryLatency {
+
+    /** A query's measurement stops at this many requests or after this long, whichever comes first. */
+    private static final Duration BUDGET = Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     private final Http http;
     private final int clients;
@@ -29,8 +34,8 @@ final class QueryLatency {
                 http.get("/api/sites/" + siteIds.get(ThreadLocalRandom.current().nextInt(siteIds.size()))));
         Map<String, Load.Result> results = new LinkedHashMap<>();
         queries.forEach((name, query) -> {
-            Load.run(clients, Math.max(clients, requests / 10), query, 200);
-            results.put(name, Load.run(clients, requests, query, 200));
+            Load.run(clients, Math.max(clients, requests / 10), WARM_UP, query, 200);
+            results.put(name, Load.run(clients, requests, BUDGET, query, 200));
         });
         return results;
     }

@@ -67,7 +67,8 @@ record Settings(
     String describe() {
         return (large ? "large" : "default") + ": a wave of " + waveSites + " sites of " + companiesPerWaveSite
                 + " companies, " + waves + " waves; query tiers " + queryTiers + " (sites of " + companiesPerTierSite
-                + " companies), " + requestsPerQuery + " requests per query and tier; " + rebuilds + " rebuilds; "
+                + " companies), up to " + requestsPerQuery + " requests or 10 s per query and tier; " + rebuilds
+                + " rebuilds; "
                 + clients + " concurrent clients";
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import siteops.app.web.ProblemWriter;
+import siteops.command.web.CommitDurability;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +47,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyRecords records;
     private final ProblemWriter problems;
+    private final CommitDurability durability;
 
-    public IdempotencyFilter(IdempotencyRecords records, ProblemWriter problems) {
+    public IdempotencyFilter(IdempotencyRecords records, ProblemWriter problems, CommitDurability durability) {
         this.records = records;
         this.problems = problems;
+        this.durability = durability;
     }
 
     @Override
@@ -127,6 +130,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             records.complete(user, key, new StoredResponse(answer.getStatus(), headers,
                     answer.getContentAsByteArray()));
+            durability.awaitDurable();
         }
         answer.copyBodyToResponse();
     }

@@ -6,9 +6,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The MongoDB the read models live in: the configured one, or the embedded server. */
 @Configuration
@@ -16,8 +21,10 @@ public class ReadModelStoreConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${siteops.mongodb.uri:}'.isBlank()")
-    EmbeddedMongoServer embeddedMongoServer(ReadModelStoreSettings settings) {
-        return new EmbeddedMongoServer(settings.embeddedPort());
+    EmbeddedMongoServer embeddedMongoServer(ReadModelStoreSettings settings, @Value("${siteops.data-dir}") Path dataDir)
+            throws IOException {
+        Files.createDirectories(dataDir);
+        return new EmbeddedMongoServer(settings.embeddedPort(), settings.embeddedStorage(), dataDir);
     }
 
     @Bean(destroyMethod = "close")

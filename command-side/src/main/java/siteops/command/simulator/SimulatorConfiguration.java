@@ -34,8 +34,10 @@ public class SimulatorConfiguration {
     @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "true", matchIfMissing = true)
     SimulatedConversionAgent simulatedConversionAgent(ObjectProvider<SchedulerClient> scheduler,
                                                       OneTimeTask<String> simulatedConversionTask,
-                                                      SimulatorSettings settings, SimulatedFaults faults) {
-        return new SimulatedConversionAgent(scheduler::getObject, simulatedConversionTask, settings, faults);
+                                                      SimulatorSettings settings, SimulatedFaults faults,
+                                                      ObjectProvider<ConversionReports> reports) {
+        return new SimulatedConversionAgent(scheduler::getObject, simulatedConversionTask, settings, faults,
+                reports::getObject);
     }
 
     /**

@@ -73,6 +73,12 @@ public class Site {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public SiteRegistration handle(RegisterSite command, Actor actor, VersionCatalog catalog, ClientAccounts clients,
                                    SiteKeys keys) {
+        register(command, actor, catalog, clients, keys);
+        return new SiteRegistration(siteId, AggregateLifecycle.getVersion());
+    }
+
+    /** The rules of a registration, for one site registered alone or among many ({@link SiteRegistrar}). */
+    void register(RegisterSite command, Actor actor, VersionCatalog catalog, ClientAccounts clients, SiteKeys keys) {
         requireMayRegisterFor(actor, command.partnerId());
         requireValidRegistration(command);
         if (!catalog.isPublished(command.product(), command.version())) {
@@ -89,7 +95,6 @@ public class Site {
                 command.version(), command.plan(), command.type(), command.timeZone(),
                 command.siteAdministration(), command.serialNumber(), command.partnerId(), command.clientId(),
                 command.companies()));
-        return new SiteRegistration(siteId, AggregateLifecycle.getVersion());
     }
 
     @CommandHandler

@@ -1,29 +1,28 @@
 package siteops.command.store;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Aggregates kept in memory between commands, so that a command does not read the aggregate's
- * whole history again; the memory is the garbage collector's to take back.
+ * whole history again. The bounds keep the memory they take to a few tens of megabytes.
  */
 @Configuration
 public class AggregateCaches {
 
     @Bean
     Cache siteCache() {
-        return new WeakReferenceCache();
+        return new BoundedCache(20_000);
     }
 
     @Bean
     Cache clientAccountCache() {
-        return new WeakReferenceCache();
+        return new BoundedCache(5_000);
     }
 
     @Bean
     Cache siteKeyCache() {
-        return new WeakReferenceCache();
+        return new BoundedCache(1_000);
     }
 }

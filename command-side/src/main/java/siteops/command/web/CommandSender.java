@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends a command on behalf of an actor and waits for the command side to accept it. The actor
- * and the correlation id go into the command's metadata, from where Axon copies them onto every
- * event and every later command of the process.
+ * Sends a command on behalf of an actor and waits for the command side to accept it and for its
+ * events to be durable. The actor and the correlation id go into the command's metadata, from
+ * where Axon copies them onto every event and every later command of the process.
  */
 @Component
 public class CommandSender {
@@ -24,9 +24,11 @@ public class CommandSender {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final CommandGateway commandGateway;
+    private final CommitDurability durability;
 
-    public CommandSender(CommandGateway commandGateway) {
+    public CommandSender(CommandGateway commandGateway, CommitDurability durability) {
         this.commandGateway = commandGateway;
+        this.durability = durability;
     }
 
     /** On behalf of the actor of the HTTP request being served, under the request's correlation id. */
@@ -39,7 +41,9 @@ public class CommandSender {
         if (correlationId != null) {
             metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
         }
-        return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData),
+        R result = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData),
                 TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        durability.awaitDurable();
+        return result;
     }
 }

@@ -29,7 +29,7 @@ public class VersionCatalogProjection {
                 .append(VersionCollection.SORT_KEY, ProductVersion.parse(event.version()).sortKey())
                 .append("releasedOn", event.releasedOn().toString())
                 .append("kind", event.kind().name());
-        ReadModelWrites.replace(versions.documents(), PublishedVersionId.of(event.product(), event.version()), version);
+        ReadModelWrites.insertIfAbsent(versions.documents(), PublishedVersionId.of(event.product(), event.version()), version);
     }
 
     @ResetHandler

@@ -48,7 +48,7 @@ public class SiteHistoryProjection {
                 .append("summary", HistorySummaries.of(event))
                 .append("actor", actor == null ? null : actor.toString())
                 .append("details", details);
-        ReadModelWrites.replace(history.documents(), message.getIdentifier(), entry);
+        ReadModelWrites.insertIfAbsent(history.documents(), message.getIdentifier(), entry);
     }
 
     @ResetHandler

@@ -1,7 +1,6 @@
 package siteops.query.site;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -30,14 +29,14 @@ import static siteops.query.store.Documents.longValue;
 @Component
 public class SiteQueryHandler {
 
-    private final SiteCollection sites;
+    private final SiteListing listing;
     private final UpdateCollection updates;
     private final VersionCollection versions;
     private final VisibleSites visibleSites;
 
-    public SiteQueryHandler(SiteCollection sites, UpdateCollection updates, VersionCollection versions,
+    public SiteQueryHandler(SiteListing listing, UpdateCollection updates, VersionCollection versions,
                             VisibleSites visibleSites) {
-        this.sites = sites;
+        this.listing = listing;
         this.updates = updates;
         this.versions = versions;
         this.visibleSites = visibleSites;
@@ -46,14 +45,9 @@ public class SiteQueryHandler {
     @QueryHandler
     public SiteSummaryPage handle(FindSites query) {
         Bson filter = Filters.and(VisibleSites.filterFor(query.viewer()), matching(query.filter()));
-        long total = sites.documents().countDocuments(filter);
-        List<SiteSummary> items = sites.documents().find(filter)
-                .sort(Sorts.ascending(SiteCollection.SORT_NAME, "_id"))
-                .skip(query.page().offset())
-                .limit(query.page().size())
-                .map(SiteViews::summary)
-                .into(new ArrayList<>());
-        return SiteSummaryPage.of(items, query.page(), total);
+        SiteListing.Page page = listing.page(filter, query.page());
+        List<SiteSummary> items = page.documents().stream().map(SiteViews::summary).toList();
+        return SiteSummaryPage.of(items, query.page(), page.totalItems());
     }
 
     @QueryHandler

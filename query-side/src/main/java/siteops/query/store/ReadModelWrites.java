@@ -1,11 +1,12 @@
 package siteops.query.store;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -40,14 +41,21 @@ public final class ReadModelWrites {
     public static final String REVISION = "revision";
     private static final String RESOURCE = ReadModelWrites.class.getName();
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions IN_ANY_ORDER = new BulkWriteOptions().ordered(false);
 
     private ReadModelWrites() {
     }
 
     /** Creates the document of an entity at its first event; one that already exists is left as it is. */
     public static void insertIfAbsent(MongoCollection<Document> collection, String id, long sequence, Document document) {
-        pending(collection).add(new Write(id, sequence, Kind.INSERT, document.append(REVISION, sequence), List.of(), null));
+        insertIfAbsent(collection, id, document.append(REVISION, sequence));
+    }
+
+    /** Writes a document that one event defines whole and that never changes; writing it again changes nothing. */
+    public static void insertIfAbsent(MongoCollection<Document> collection, String id, Document document) {
+        Document withId = new Document("_id", id);
+        withId.putAll(document);
+        pending(collection).add(new Write(id, 0, Kind.INSERT, withId, List.of(), null));
     }
 
     /** Applies an event's changes to an entity's document, unless the document has seen the event already. */
@@ -63,10 +71,6 @@ public final class ReadModelWrites {
         pending(collection).add(new Write(id, sequence, Kind.UPDATE, null, all, arrayFilters));
     }
 
-    /** Writes a document that one event defines whole: writing it again leaves it the same. */
-    public static void replace(MongoCollection<Document> collection, String id, Document document) {
-        pending(collection).add(new Write(id, 0, Kind.REPLACE, document, List.of(), null));
-    }
 
     /** Sends what the unit of work gathered; called once its last event has been handled. */
     static void flush(UnitOfWork<?> unitOfWork) {
@@ -88,7 +92,7 @@ public final class ReadModelWrites {
                 name -> new Pending(collection, false));
     }
 
-    private enum Kind { INSERT, UPDATE, REPLACE }
+    private enum Kind { INSERT, UPDATE }
 
     private record Write(String id, long sequence, Kind kind, Document document, List<Bson> changes,
                          List<Bson> arrayFilters) {
@@ -112,34 +116,46 @@ public final class ReadModelWrites {
             }
         }
 
+        /**
+         * Inserts first, in any order, a document that already exists being no error (an event
+         * delivered again); then the updates, in order, each only if its document is behind it.
+         */
         void send() {
+            List<WriteModel<Document>> inserts = new ArrayList<>();
+            writes.stream().filter(write -> write.kind() == Kind.INSERT)
+                    .forEach(write -> inserts.add(new InsertOneModel<>(write.document())));
+            if (!inserts.isEmpty()) {
+                insertIgnoringThoseThatExist(inserts);
+            }
             Map<String, Long> revisions = revisionsOfUpdatedDocuments();
-            List<WriteModel<Document>> models = new ArrayList<>();
+            List<WriteModel<Document>> updates = new ArrayList<>();
             for (Write write : writes) {
-                Bson byId = Filters.eq("_id", write.id());
-                switch (write.kind()) {
-                    case INSERT -> {
-                        models.add(new UpdateOneModel<>(byId, new Document("$setOnInsert", write.document()), UPSERT));
-                        revisions.putIfAbsent(write.id(), write.sequence());
+                Long revision = revisions.get(write.id());
+                if (write.kind() == Kind.UPDATE && revision != null && write.sequence() > revision) {
+                    UpdateOptions options = new UpdateOptions();
+                    if (write.arrayFilters() != null) {
+                        options.arrayFilters(write.arrayFilters());
                     }
-                    case REPLACE -> models.add(new ReplaceOneModel<>(byId, write.document(),
-                            new ReplaceOptions().upsert(true)));
-                    case UPDATE -> {
-                        Long revision = revisions.get(write.id());
-                        if (revision != null && write.sequence() > revision) {
-                            UpdateOptions options = new UpdateOptions();
-                            if (write.arrayFilters() != null) {
-                                options.arrayFilters(write.arrayFilters());
-                            }
-                            models.add(new UpdateOneModel<>(byId, Updates.combine(write.changes()), options));
-                            revisions.put(write.id(), write.sequence());
-                        }
-                    }
+                    updates.add(new UpdateOneModel<>(Filters.eq("_id", write.id()), Updates.combine(write.changes()),
+                            options));
+                    revisions.put(write.id(), write.sequence());
                 }
             }
             writes.clear();
-            if (!models.isEmpty()) {
-                collection.bulkWrite(models, IN_ORDER);
+            if (!updates.isEmpty()) {
+                collection.bulkWrite(updates, IN_ORDER);
+            }
+        }
+
+        private void insertIgnoringThoseThatExist(List<WriteModel<Document>> inserts) {
+            try {
+                collection.bulkWrite(inserts, IN_ANY_ORDER);
+            } catch (MongoBulkWriteException e) {
+                boolean onlyExisting = e.getWriteErrors().stream()
+                        .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+                if (!onlyExisting) {
+                    throw e;
+                }
             }
         }
 

@@ -4,7 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.api.catalog.VersionKind;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VersionCatalogProjectionTest {
 
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
+    private final InMemoryMongo mongo = new InMemoryMongo();
 
     private MongoDatabase database;
     private VersionCollection versions;
@@ -30,14 +30,14 @@ class VersionCatalogProjectionTest {
 
     @BeforeEach
     void freshDatabase() {
-        database = MONGO.freshDatabase();
+        database = mongo.freshDatabase();
         versions = new VersionCollection(database);
         projection = new AnnotationEventHandlerAdapter(new VersionCatalogProjection(versions));
     }
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
     }
 
     private void publish(String version, VersionKind kind) throws Exception {

@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.api.access.Actor;
@@ -37,7 +37,7 @@ import static siteops.query.site.SiteLifecycleEvents.SITE;
 
 class SiteHistoryProjectionTest {
 
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private static final JacksonSerializer EVENT_SERIALIZER = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().findAndRegisterModules()
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
@@ -48,13 +48,13 @@ class SiteHistoryProjectionTest {
 
     @BeforeEach
     void freshDatabase() {
-        database = MONGO.freshDatabase();
+        database = mongo.freshDatabase();
         history = new AnnotationEventHandlerAdapter(new SiteHistoryProjection(new HistoryCollection(database), EVENT_SERIALIZER));
     }
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
     }
 
     private List<Document> entries() {

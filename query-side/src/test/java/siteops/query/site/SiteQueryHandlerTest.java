@@ -4,7 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.api.access.Actor;
@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SiteQueryHandlerTest {
 
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private static final Actor OPERATOR = Actor.operator("operator");
     private static final Actor ACME = new Actor("acme", Role.PARTNER, "acme");
     private static final Actor GLOBEX = new Actor("globex", Role.PARTNER, "globex");
@@ -57,11 +57,12 @@ class SiteQueryHandlerTest {
 
     @BeforeEach
     void freshDatabase() throws Exception {
-        MongoDatabase database = MONGO.freshDatabase();
+        MongoDatabase database = mongo.freshDatabase();
         SiteCollection sites = new SiteCollection(database);
         UpdateCollection updates = new UpdateCollection(database);
         VersionCollection versions = new VersionCollection(database);
-        queries = new SiteQueryHandler(sites, updates, versions, new VisibleSites(sites));
+        queries = new SiteQueryHandler(new SiteListing(sites, orderedInTheApplication()), updates, versions,
+                new VisibleSites(sites));
         siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites));
         updateProgress = new AnnotationEventHandlerAdapter(new UpdateProgressProjection(updates));
         catalog = new AnnotationEventHandlerAdapter(new VersionCatalogProjection(versions));
@@ -76,9 +77,14 @@ class SiteQueryHandlerTest {
         }
     }
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    /** The embedded server's way (see {@link SiteListing}); a real MongoDB orders by itself. */
+    protected boolean orderedInTheApplication() {
+        return true;
+    }
+
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
     }
 
     private void register(String siteId, String name, Edition edition, String partner, String client, String serial)

@@ -4,7 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.query.testing.InMemoryMongo;
@@ -17,20 +17,20 @@ import static siteops.query.site.SiteLifecycleEvents.SITE;
 /** The {@code sites} processing group: the site documents and the update documents. */
 class SitesProjectionTest {
 
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
+    private final InMemoryMongo mongo = new InMemoryMongo();
 
     private MongoDatabase database;
     private List<AnnotationEventHandlerAdapter> projections;
 
     @BeforeEach
     void freshDatabase() {
-        database = MONGO.freshDatabase();
+        database = mongo.freshDatabase();
         projections = projectionsOn(database);
     }
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
     }
 
     private static List<AnnotationEventHandlerAdapter> projectionsOn(MongoDatabase database) {
@@ -59,7 +59,7 @@ class SitesProjectionTest {
         for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
             apply(projections, event);
         }
-        MongoDatabase twice = MONGO.freshDatabase();
+        MongoDatabase twice = mongo.freshDatabase();
         List<AnnotationEventHandlerAdapter> twiceProjections = projectionsOn(twice);
         for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
             apply(twiceProjections, event);

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import siteops.query.site.SiteCollection;
 import siteops.query.site.SiteLifecycleEvents;
@@ -24,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A processor's batch writes once, at its end, exactly what the events written one by one would have. */
 class ReadModelWritesTest {
 
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
+    private final InMemoryMongo mongo = new InMemoryMongo();
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
     }
 
     private static List<AnnotationEventHandlerAdapter> projectionsOn(MongoDatabase database) {
@@ -55,14 +55,14 @@ class ReadModelWritesTest {
 
     @Test
     void aBatchWritesWhatEventsOneByOneWouldHave() throws Exception {
-        MongoDatabase oneByOne = MONGO.freshDatabase();
+        MongoDatabase oneByOne = mongo.freshDatabase();
         List<AnnotationEventHandlerAdapter> single = projectionsOn(oneByOne);
         for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
             for (AnnotationEventHandlerAdapter projection : single) {
                 projection.handle(event);
             }
         }
-        MongoDatabase batched = MONGO.freshDatabase();
+        MongoDatabase batched = mongo.freshDatabase();
 
         handleAsOneBatch(projectionsOn(batched), SiteLifecycleEvents.all(), () -> { });
 
@@ -73,7 +73,7 @@ class ReadModelWritesTest {
 
     @Test
     void aBatchThatRedeliversEventsAlreadyAppliedChangesNothing() throws Exception {
-        MongoDatabase database = MONGO.freshDatabase();
+        MongoDatabase database = mongo.freshDatabase();
         List<AnnotationEventHandlerAdapter> projections = projectionsOn(database);
         List<DomainEventMessage<?>> events = SiteLifecycleEvents.all();
         handleAsOneBatch(projections, events, () -> { });
@@ -90,7 +90,7 @@ class ReadModelWritesTest {
 
     @Test
     void nothingIsWrittenBeforeTheBatchEnds() throws Exception {
-        MongoDatabase batched = MONGO.freshDatabase();
+        MongoDatabase batched = mongo.freshDatabase();
         List<Long> documentsBeforeTheEnd = new ArrayList<>();
 
         handleAsOneBatch(projectionsOn(batched), SiteLifecycleEvents.all(),
