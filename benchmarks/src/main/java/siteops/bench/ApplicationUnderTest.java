@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class ApplicationUnderTest implements AutoCloseable {
 
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final String RECORDING = "application.jfr";
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     private final Process process;
@@ -39,7 +40,8 @@ final class ApplicationUnderTest implements AutoCloseable {
         Files.createDirectories(dataDir);
         int httpPort = freePort();
         int mongoPort = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable("java")));
+        List<String> command = new ArrayList<>(List.of(javaExecutable("java"),
+                "-XX:StartFlightRecording=dumponexit=true,filename=" + dataDir.resolve(RECORDING)));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + httpPort,
@@ -87,6 +89,11 @@ final class ApplicationUnderTest implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** The flight recording of the whole run, written when the application stops. */
+    Path recording() {
+        return dataDir.resolve(RECORDING);
     }
 
     String eventStoreUrl() {

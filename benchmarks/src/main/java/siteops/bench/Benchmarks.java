@@ -42,16 +42,21 @@ public final class Benchmarks {
         log("sizes " + settings.describe() + "; data in " + dataDir);
 
         String eventStoreUrl;
+        Path recording;
         try (ApplicationUnderTest application = ApplicationUnderTest.start(settings.applicationJar(), dataDir,
                 settings.jvmOptions(), settings.applicationArguments());
              MongoClient mongo = MongoClients.create(application.mongoUri())) {
             eventStoreUrl = application.eventStoreUrl();
+            recording = application.recording();
             MongoDatabase readModelDatabase = mongo.getDatabase("siteops");
             measureWithTheApplication(settings, application, readModelDatabase, results);
         }
+        results.profiles.addAll(Profile.of(recording, results.profiledPhases));
         int waveEvents = results.waves.isEmpty() ? 0 : (int) results.waves.get(0).events();
-        new RawAppend(eventStoreUrl).run(waveEvents);
-        for (int run = 1; run <= settings.waves(); run++) {
+        if (waveEvents > 0) {
+            new RawAppend(eventStoreUrl).run(waveEvents);
+        }
+        for (int run = 1; waveEvents > 0 && run <= settings.waves(); run++) {
             double rate = new RawAppend(eventStoreUrl).run(waveEvents);
             results.rawAppendEventsPerSecond.add(rate);
             log(String.format("raw append %d: %,.0f events/s", run, rate));
@@ -73,6 +78,7 @@ public final class Benchmarks {
         log(String.format("%,d sites registered (%.0f/s)", settings.waveSites(), registrations));
 
         UpdateWave wave = new UpdateWave(http, readModels, readModelDatabase.getCollection("sites"), settings.clients());
+        Instant wavesStart = Instant.now();
         for (int run = 1; settings.scenarios().contains("wave") && run <= settings.waves(); run++) {
             String target = "2021." + run;
             fleet.publish(target, "2021-0" + run + "-01");
@@ -82,6 +88,9 @@ public final class Benchmarks {
                     run, result.events(), result.secondsToAllReady(), result.eventsPerSecond(),
                     result.requestP50Millis(), result.requestP99Millis()));
             readModels.awaitCaughtUp(Duration.ofMinutes(5));
+        }
+        if (!results.waves.isEmpty()) {
+            results.profiledPhases.add(new Profile.Window("update waves", wavesStart, Instant.now()));
         }
 
         QueryLatency queries = new QueryLatency(http, settings.clients(), settings.requestsPerQuery());
@@ -94,7 +103,12 @@ public final class Benchmarks {
             if (!settings.scenarios().contains("queries")) {
                 continue;
             }
+            Instant queriesStart = Instant.now();
             Map<String, Load.Result> figures = queries.run(fleet.siteIds());
+            if (tier == settings.queryTiers().get(settings.queryTiers().size() - 1)) {
+                results.profiledPhases.add(new Profile.Window(String.format("queries at %,d sites", tier),
+                        queriesStart, Instant.now()));
+            }
             results.queries.put(tier, new LinkedHashMap<>());
             figures.forEach((name, result) -> {
                 results.queries.get(tier).put(name, Results.QueryFigures.of(result));
@@ -118,7 +132,12 @@ public final class Benchmarks {
             double rate = rawInsert.run(results.eventsInStore, historyEntry);
             results.rawInsertDocumentsPerSecond.add(rate);
             log(String.format("raw insertMany %d: %,.0f docs/s", run, rate));
+            Instant rebuildStart = Instant.now();
             ProjectionRebuild.Result result = rebuild.run();
+            if (run == settings.rebuilds()) {
+                results.profiledPhases.add(new Profile.Window("projection rebuild (last run)", rebuildStart,
+                        Instant.now()));
+            }
             results.rebuilds.add(result);
             log(String.format("rebuild %d: %,d events in %.1f s, %,.0f events/s %s", run, result.events(),
                     result.seconds(), result.eventsPerSecond(), result.secondsPerReadModel()));

@@ -23,10 +23,6 @@ final class Report {
 
     String markdown(String chartFile, String changesLog) {
         StringBuilder md = new StringBuilder();
-        double wave = medianOf(results.waves, UpdateWave.Result::eventsPerSecond);
-        double append = Results.median(results.rawAppendEventsPerSecond);
-        double rebuild = medianOf(results.rebuilds, ProjectionRebuild.Result::eventsPerSecond);
-        double insert = Results.median(results.rawInsertDocumentsPerSecond);
         md.append("# siteops benchmarks\n\n")
                 .append("Written by `").append(results.command).append("` (the command that reran it),\n")
                 .append("started ").append(results.startedAt).append(", in ")
@@ -41,11 +37,19 @@ final class Report {
 
         md.append("## Summary\n\n")
                 .append("| scenario | measured (median) | baseline, same run (median) | ratio | target | met |\n")
-                .append("|---|---|---|---|---|---|\n")
-                .append(row("1. Update wave, end to end", rate(wave, "events/s"),
-                        "raw append, same engine and file: " + rate(append, "events/s"), wave / append, WAVE_TARGET))
-                .append(row("2. Projection rebuild", rate(rebuild, "events/s"),
-                        "raw `insertMany`, same MongoDB: " + rate(insert, "docs/s"), rebuild / insert, REBUILD_TARGET));
+                .append("|---|---|---|---|---|---|\n");
+        if (!results.waves.isEmpty()) {
+            double wave = medianOf(results.waves, UpdateWave.Result::eventsPerSecond);
+            double append = Results.median(results.rawAppendEventsPerSecond);
+            md.append(row("1. Update wave, end to end", rate(wave, "events/s"),
+                    "raw append, same engine and file: " + rate(append, "events/s"), wave / append, WAVE_TARGET));
+        }
+        if (!results.rebuilds.isEmpty()) {
+            double rebuild = medianOf(results.rebuilds, ProjectionRebuild.Result::eventsPerSecond);
+            double insert = Results.median(results.rawInsertDocumentsPerSecond);
+            md.append(row("2. Projection rebuild", rate(rebuild, "events/s"),
+                    "raw `insertMany`, same MongoDB: " + rate(insert, "docs/s"), rebuild / insert, REBUILD_TARGET));
+        }
         if (results.memory != null) {
             boolean met = results.memory.residentBytes() <= RSS_TARGET
                     && results.memory.heapAfterGcBytes() <= HEAP_TARGET;
@@ -56,6 +60,51 @@ final class Report {
         }
         md.append("\n");
 
+        if (!results.waves.isEmpty()) {
+            waveSection(md, chartFile);
+        }
+        if (!results.rebuilds.isEmpty()) {
+            rebuildSection(md);
+        }
+        querySection(md);
+        if (results.memory != null) {
+            md.append("## 4. Memory\n\n")
+                    .append(String.format("With %,d sites registered and projected: resident memory %s, heap in use ",
+                            results.memorySites, mib(results.memory.residentBytes())))
+                    .append("right after a full collection ").append(mib(results.memory.heapAfterGcBytes()))
+                    .append(" (from `/proc/<pid>/status` and `jcmd <pid> GC.run; GC.heap_info`).\n\n");
+        }
+        profileSection(md);
+        md.append(changesLog);
+        return md.toString();
+    }
+
+    private void profileSection(StringBuilder md) {
+        if (results.profiles.isEmpty()) {
+            return;
+        }
+        md.append("## Where the time goes\n\n")
+                .append("From the application's flight recording (JFR, default settings: one Java stack every 20 ms ")
+                .append("per running thread). A sample is charged to its first frame outside the JDK. CPU is the ")
+                .append("share of the whole machine (1.0 = every core busy).\n\n");
+        for (Profile profile : results.profiles) {
+            md.append("### ").append(profile.phase()).append("\n\n")
+                    .append(String.format("CPU: application %.2f, whole machine %.2f; %,d samples.%n%n",
+                            profile.applicationCpu(), profile.machineCpu(), profile.samples()));
+            shareTable(md, "library", profile.shareByLibrary());
+            shareTable(md, "threads", profile.shareByThreads());
+            shareTable(md, "method", profile.shareByMethod());
+        }
+    }
+
+    private static void shareTable(StringBuilder md, String heading, Map<String, Double> shares) {
+        md.append("| ").append(heading).append(" | share of samples |\n|---|---|\n");
+        shares.forEach((name, share) -> md.append("| `").append(name).append("` | ")
+                .append(String.format("%.1f %%", share * 100)).append(" |\n"));
+        md.append("\n");
+    }
+
+    private void waveSection(StringBuilder md, String chartFile) {
         md.append("## 1. Update wave\n\n")
                 .append("Every site of the fleet (").append(results.sizes.split(":")[0])
                 .append(" run) gets an update request at once, from 16 clients; the wave ends when every site's ")
@@ -71,12 +120,13 @@ final class Report {
                     .append(String.format("%,d", w.events())).append(" | ").append(rate(w.eventsPerSecond(), ""))
                     .append(" |\n");
         }
-        md.append("\nBaseline: the same number of events (").append(results.waves.isEmpty() ? 0
-                        : results.waves.get(0).events()).append(") appended by Axon's JDBC engine to the same H2 file, ")
+        md.append("\nBaseline: the same number of events (").append(results.waves.get(0).events()).append(") appended by Axon's JDBC engine to the same H2 file, ")
                 .append("in batches of 100, without HTTP or handlers: ")
                 .append(list(results.rawAppendEventsPerSecond)).append(" events/s.\n\n")
                 .append("![the update wave](").append(chartFile).append(")\n\n");
+    }
 
+    private void rebuildSection(StringBuilder md) {
         md.append("## 2. Projection rebuild\n\n")
                 .append("Every read model emptied and rebuilt from the ")
                 .append(String.format("%,d", results.eventsInStore)).append(" events in the store, all three at once.\n\n")
@@ -92,7 +142,9 @@ final class Report {
         md.append("\nBaseline: as many documents as events, the size of a history entry, written with ")
                 .append("`insertMany` in batches of 1,000 into the same MongoDB: ")
                 .append(list(results.rawInsertDocumentsPerSecond)).append(" docs/s.\n\n");
+    }
 
+    private void querySection(StringBuilder md) {
         md.append("## 3. Queries\n\n")
                 .append("16 clients; p50 / p99 in milliseconds. The embedded MongoDB-compatible server ignores ")
                 .append("non-unique indexes (every query scans); the indexes are declared for a real MongoDB.\n\n");
@@ -119,16 +171,6 @@ final class Report {
         results.registrationsPerSecond.forEach((tier, rate) ->
                 md.append(String.format("to %,d sites %.0f/s; ", tier, rate)));
         md.append("\n\n");
-
-        if (results.memory != null) {
-            md.append("## 4. Memory\n\n")
-                    .append(String.format("With %,d sites registered and projected: resident memory %s, heap in use ",
-                            results.memorySites, mib(results.memory.residentBytes())))
-                    .append("right after a full collection ").append(mib(results.memory.heapAfterGcBytes()))
-                    .append(" (from `/proc/<pid>/status` and `jcmd <pid> GC.run; GC.heap_info`).\n\n");
-        }
-        md.append(changesLog);
-        return md.toString();
     }
 
     static void write(Path file, String content) throws IOException {
@@ -141,7 +183,7 @@ final class Report {
     }
 
     private static <T> double medianOf(List<T> runs, ToDoubleFunction<T> figure) {
-        return runs.isEmpty() ? Double.NaN : Results.median(runs.stream().map(figure::applyAsDouble).toList());
+        return Results.median(runs.stream().map(figure::applyAsDouble).toList());
     }
 
     private static String rate(double perSecond, String unit) {

@@ -19,6 +19,8 @@ final class Results {
     public final Map<Integer, Map<String, QueryFigures>> queries = new LinkedHashMap<>();
     public final Map<Integer, Double> registrationsPerSecond = new LinkedHashMap<>();
     public ApplicationUnderTest.Memory memory;
+    public final List<Profile.Window> profiledPhases = new ArrayList<>();
+    public final List<Profile> profiles = new ArrayList<>();
     public int memorySites;
     public long eventsInStore;
     public double totalSeconds;
