@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class Benchmarks {
 
     static final String COMMAND = "mvn -B -DskipTests package && java -jar benchmarks/target/siteops-benchmarks.jar";
     private static final String CHART = "BENCHMARKS-update-wave.png";
+    /** The heap an operator would give the application when its read models live in their own MongoDB. */
+    static final String PRODUCTION_HEAP = "-Xmx1g";
 
     private Benchmarks() {
     }
@@ -60,6 +63,9 @@ public final class Benchmarks {
             double rate = new RawAppend(eventStoreUrl).run(waveEvents);
             results.rawAppendEventsPerSecond.add(rate);
             log(String.format("raw append %d: %,.0f events/s", run, rate));
+        }
+        if (settings.scenarios().contains("memory")) {
+            measureMemoryWithSeparateReadModels(settings, results);
         }
         results.totalSeconds = (System.nanoTime() - start) / 1e9;
         writeReport(settings, results);
@@ -144,6 +150,35 @@ public final class Benchmarks {
         }
     }
 
+    /**
+     * The fleet of the memory scenario again, on a fresh application whose read models live in
+     * a MongoDB outside its process, as in production, with the heap an operator would set.
+     */
+    private static void measureMemoryWithSeparateReadModels(Settings settings, Results results) throws Exception {
+        Path dataDir = settings.repository().resolve("benchmarks/target/run-" + System.currentTimeMillis()
+                + "-separate-read-models");
+        List<String> jvmOptions = new ArrayList<>(settings.jvmOptions());
+        jvmOptions.add(PRODUCTION_HEAP);
+        try (SeparateReadModelStore readModelStore = SeparateReadModelStore.start()) {
+            List<String> arguments = new ArrayList<>(settings.applicationArguments());
+            arguments.add("--siteops.mongodb.uri=" + readModelStore.uri());
+            try (ApplicationUnderTest application = ApplicationUnderTest.start(settings.applicationJar(), dataDir,
+                    jvmOptions, arguments)) {
+                Http http = application.http();
+                ReadModels readModels = new ReadModels(http);
+                Fleet fleet = new Fleet(http);
+                fleet.publish(Fleet.BASE_VERSION, "2020-10-05");
+                fleet.growTo(settings.waveSites(), settings.companiesPerWaveSite(), readModels);
+                fleet.growTo(results.memorySites, settings.companiesPerTierSite(), readModels);
+                results.memoryWithSeparateReadModels = application.memory();
+                results.separateReadModelsHeap = PRODUCTION_HEAP;
+            }
+        }
+        log(String.format("memory at %,d sites, read models in a separate MongoDB, %s: RSS %,d MiB, heap after GC %,d MiB",
+                results.memorySites, PRODUCTION_HEAP, results.memoryWithSeparateReadModels.residentBytes() >> 20,
+                results.memoryWithSeparateReadModels.heapAfterGcBytes() >> 20));
+    }
+
     private static void writeReport(Settings settings, Results results) throws Exception {
         Path root = settings.repository();
         if (!results.waves.isEmpty()) {
@@ -151,9 +186,9 @@ public final class Benchmarks {
                     .sorted(Comparator.comparingDouble(UpdateWave.Result::eventsPerSecond)).toList();
             WaveChart.write(byRate.get(byRate.size() / 2), settings.waveSites(), root.resolve(CHART));
         }
-        Path changes = root.resolve("benchmarks/changes.md");
-        String changesLog = Files.exists(changes) ? Files.readString(changes) : "";
-        Report.write(root.resolve("BENCHMARKS.md"), new Report(results).markdown(CHART, changesLog));
+        Path analysis = root.resolve("benchmarks/analysis.md");
+        String writtenAnalysis = Files.exists(analysis) ? Files.readString(analysis) : "";
+        Report.write(root.resolve("BENCHMARKS.md"), new Report(results).markdown(CHART, writtenAnalysis));
         new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writeValue(root.resolve("BENCHMARKS.json").toFile(), results);

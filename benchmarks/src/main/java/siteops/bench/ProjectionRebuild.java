@@ -3,6 +3,7 @@ package siteops.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Scenario 2: every read model emptied and rebuilt from the whole event stream. */
@@ -17,11 +18,12 @@ final class ProjectionRebuild {
     Result run() throws InterruptedException {
         long events = readModels.head();
         long start = System.nanoTime();
-        for (String name : ReadModels.NAMES) {
+        List<String> names = readModels.names();
+        for (String name : names) {
             readModels.rebuild(name);
         }
         Map<String, Double> secondsPerReadModel = new LinkedHashMap<>();
-        while (secondsPerReadModel.size() < ReadModels.NAMES.length) {
+        while (secondsPerReadModel.size() < names.size()) {
             for (JsonNode status : readModels.statuses()) {
                 String name = status.path("name").asText();
                 if (!secondsPerReadModel.containsKey(name) && status.path("caughtUp").asBoolean()

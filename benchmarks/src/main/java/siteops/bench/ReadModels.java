@@ -3,12 +3,12 @@ package siteops.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 
 /** The application's read-model administration: where each read model stands, and rebuilds. */
 final class ReadModels {
-
-    static final String[] NAMES = {"sites", "site-history", "version-catalog"};
 
     private final Http http;
 
@@ -18,6 +18,12 @@ final class ReadModels {
 
     JsonNode statuses() {
         return http.get("/api/admin/read-models").expect(200).body();
+    }
+
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        statuses().forEach(status -> names.add(status.path("name").asText()));
+        return names;
     }
 
     long head() {

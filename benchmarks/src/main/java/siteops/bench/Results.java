@@ -19,6 +19,9 @@ final class Results {
     public final Map<Integer, Map<String, QueryFigures>> queries = new LinkedHashMap<>();
     public final Map<Integer, Double> registrationsPerSecond = new LinkedHashMap<>();
     public ApplicationUnderTest.Memory memory;
+    /** The same fleet with the read models in a separate MongoDB and the heap capped: the production topology. */
+    public ApplicationUnderTest.Memory memoryWithSeparateReadModels;
+    public String separateReadModelsHeap;
     public final List<Profile.Window> profiledPhases = new ArrayList<>();
     public final List<Profile> profiles = new ArrayList<>();
     public int memorySites;

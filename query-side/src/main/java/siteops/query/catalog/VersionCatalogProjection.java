@@ -13,7 +13,7 @@ import siteops.query.store.ReadModelWrites;
 
 /** Keeps the version catalog in {@code versions}. A published version never changes, so writing it again is harmless. */
 @Component
-@ProcessingGroup(ProcessingGroups.VERSION_CATALOG)
+@ProcessingGroup(ProcessingGroups.SITES)
 public class VersionCatalogProjection {
 
     private final VersionCollection versions;
