@@ -8,7 +8,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.yaml.snakeyaml.Yaml;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
+import siteops.query.store.ProcessingGroups;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,5 +45,18 @@ class OpenApiDescriptionTest extends ApplicationTest {
         }
 
         assertThat(described).isEqualTo(served);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void namesTheReadModelsThatCanBeRebuilt() {
+        Map<String, Object> openApi = new Yaml().load(api.get(null, "/openapi.yaml").raw().body());
+        Map<String, Object> rebuild = ((Map<String, Map<String, Object>>) openApi.get("paths"))
+                .get("/api/admin/read-models/{name}/rebuild");
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) ((Map<String, Object>) rebuild.get("post"))
+                .get("parameters");
+        Map<String, Object> schema = (Map<String, Object>) parameters.get(0).get("schema");
+
+        assertThat((List<String>) schema.get("enum")).isEqualTo(ProcessingGroups.READ_MODELS);
     }
 }

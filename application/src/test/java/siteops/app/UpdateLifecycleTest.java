@@ -74,6 +74,10 @@ class UpdateLifecycleTest extends ApplicationTest {
         assertThat(newest.path("actor").asText()).isEqualTo("acme");
         assertThat(newest.path("occurredAt").asText()).endsWith("Z");
         assertThat(newest.path("summary").asText()).contains("2021.3");
+        assertThat(newest.path("type").asText()).isEqualTo("UpdateCompleted");
+        assertThat(newest.path("details").path("version").asText()).isEqualTo("2021.3");
+        assertThat(newest.path("details").path("fromVersion").asText()).isEqualTo("2020.3");
+        assertThat(newest.path("details").has("siteId")).isFalse();
     }
 
     @Test

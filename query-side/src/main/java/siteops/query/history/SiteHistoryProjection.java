@@ -33,19 +33,24 @@ public class SiteHistoryProjection {
         this.eventSerializer = eventSerializer;
     }
 
+    /**
+     * Takes the message rather than the payload, so that the events of other aggregates (most of
+     * the stream: every site's name and serial-number claims) are skipped before their payload is
+     * deserialized, and the details come from the payload as stored, without serializing it again.
+     */
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
+    void on(DomainEventMessage<?> message) {
         if (!SITE_AGGREGATE.equals(message.getType())) {
             return;
         }
-        Document details = Document.parse(eventSerializer.serialize(event, String.class).getData());
+        Document details = Document.parse(message.serializePayload(eventSerializer, String.class).getData());
         details.remove("siteId");
         Object actor = message.getMetaData().get(MetaDataKeys.ACTOR);
         Document entry = new Document("siteId", message.getAggregateIdentifier())
                 .append("sequence", message.getSequenceNumber())
                 .append("occurredAt", date(message.getTimestamp()))
-                .append("type", event.getClass().getSimpleName())
-                .append("summary", HistorySummaries.of(event))
+                .append("type", message.getPayloadType().getSimpleName())
+                .append("summary", HistorySummaries.of(message.getPayload()))
                 .append("actor", actor == null ? null : actor.toString())
                 .append("details", details);
         ReadModelWrites.insertIfAbsent(history.documents(), message.getIdentifier(), entry);
