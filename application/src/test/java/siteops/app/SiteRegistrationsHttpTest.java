@@ -1,13 +1,20 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -25,11 +32,15 @@ class SiteRegistrationsHttpTest extends ApplicationTest {
     }
 
     private static String site(String name, String partner) {
+        return site(name, partner, "client");
+    }
+
+    private static String site(String name, String partner, String client) {
         return """
                 {"name": "%1$s", "product": "Sage 100", "edition": "Essentials", "version": "2020.3",
                  "plan": "Normal", "type": "Staging", "timeZone": "Europe/Paris", "siteAdministration": false,
-                 "serialNumber": "SN-%1$s", "partnerId": "%2$s", "clientId": "client", "companies": ["A", "B"]}
-                """.formatted(name, partner);
+                 "serialNumber": "SN-%1$s", "partnerId": "%2$s", "clientId": "%3$s", "companies": ["A", "B"]}
+                """.formatted(name, partner, client);
     }
 
     private static String batch(List<String> sites) {
@@ -67,6 +78,29 @@ class SiteRegistrationsHttpTest extends ApplicationTest {
         assertThat(answer.code()).isEqualTo("SITE_ALREADY_REGISTERED");
         assertThat(answer.body().path("detail").asText()).startsWith("sites[2]");
         assertThat(countNamed("BATCH-" + batchId)).isZero();
+    }
+
+    /** The two batches claim the same names in opposite orders: a lock-ordering deadlock if nothing prevents it. */
+    @Test
+    void overlappingBatchesSentAtOnceRegisterEachNameOnce() throws Exception {
+        List<String> names = IntStream.rangeClosed(1, 50).mapToObj(i -> "DL-" + batchId + "-" + i).toList();
+        String fromAcme = batch(names.stream().map(name -> site(name, "acme")).toList());
+        List<String> reversed = new ArrayList<>(names);
+        Collections.reverse(reversed);
+        String fromGlobex = batch(reversed.stream().map(name -> site(name.toLowerCase(), "globex", "initech")).toList());
+
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        try {
+            Future<Api.Response> acme = senders.submit(() -> api.post("acme", "/api/site-registrations", fromAcme));
+            Future<Api.Response> globex = senders.submit(() -> api.post("globex", "/api/site-registrations", fromGlobex));
+            List<Api.Response> answers = List.of(acme.get(), globex.get());
+
+            assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(answers).extracting(Api.Response::code).contains("SITE_ALREADY_REGISTERED");
+        } finally {
+            senders.shutdownNow();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> countNamed("DL-" + batchId), count -> count == 50);
     }
 
     @Test

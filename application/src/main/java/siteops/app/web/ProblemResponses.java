@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -99,8 +100,12 @@ public class ProblemResponses {
         return unexpected(e, request);
     }
 
-    /** Two writes raced for the same aggregate and the event store kept the first. */
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    /**
+     * Two writes raced for the same aggregate and the event store kept the first, or two commands
+     * kept meeting on locks taken in opposite orders (after the retries of the command sender).
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class,
+            LockAcquisitionFailedException.class})
     ResponseEntity<ProblemDetail> concurrentWrite(Exception e, HttpServletRequest request) {
         return refusal(new Refusal(RefusalCode.CONCURRENT_MODIFICATION,
                 "another request changed the same resource at the same time; retry"), request);

@@ -1,7 +1,9 @@
 package siteops.command.web;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.springframework.stereotype.Component;
 import siteops.api.access.Actor;
 import siteops.api.metadata.ActorMetaData;
@@ -10,6 +12,7 @@ import siteops.api.metadata.MetaDataKeys;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +25,7 @@ public class CommandSender {
 
     /** Longer than any command takes; shorter than the time after which an Idempotency-Key is taken over. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int ATTEMPTS_ON_LOCK_CONFLICT = 5;
 
     private final CommandGateway commandGateway;
     private final CommitDurability durability;
@@ -41,9 +45,46 @@ public class CommandSender {
         if (correlationId != null) {
             metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
         }
-        R result = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData),
-                TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        R result = sendRetryingLockConflicts(message);
         durability.awaitDurable();
         return result;
+    }
+
+    /**
+     * A command that locks several aggregates (a batch registration claims many names) can meet
+     * another that locks some of them in the opposite order: Axon then fails one of the two with a
+     * deadlock, its unit of work rolled back whole, and running it again is safe.
+     */
+    private <R> R sendRetryingLockConflicts(CommandMessage<Object> message) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commandGateway.sendAndWait(message, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RuntimeException failure) {
+                if (attempt == ATTEMPTS_ON_LOCK_CONFLICT || !isLockConflict(failure)) {
+                    throw failure;
+                }
+                pauseBeforeAttempt(attempt + 1);
+            }
+        }
+    }
+
+    private static boolean isLockConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LockAcquisitionFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Randomised, so that the two commands that met do not meet again at the same moment. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to send a command again", interrupted);
+        }
     }
 }
