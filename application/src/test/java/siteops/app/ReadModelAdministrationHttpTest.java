@@ -7,7 +7,14 @@ import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +60,36 @@ class ReadModelAdministrationHttpTest extends ApplicationTest {
 
         assertThat(before).isNotEmpty();
         assertThat(api.get("acme", "/api/versions").body()).isEqualTo(before);
+    }
+
+    @Test
+    void readsDuringARebuildWaitRatherThanMissTheSite() throws Exception {
+        String siteId = sites.register("Premium", "2020.3", List.of("PAIE"));
+        sites.awaitSite("client", siteId, site -> true);
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        List<Future<Set<Integer>>> statuses = new ArrayList<>();
+        for (int reader = 0; reader < 4; reader++) {
+            statuses.add(readers.submit(() -> {
+                Set<Integer> seen = new TreeSet<>();
+                while (rebuilding.get()) {
+                    seen.add(api.get("client", "/api/sites/" + siteId).status());
+                }
+                return seen;
+            }));
+        }
+        try {
+            for (int rebuild = 0; rebuild < 5; rebuild++) {
+                assertThat(api.post("operator", "/api/admin/read-models/sites/rebuild", "").status()).isEqualTo(202);
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::allCaughtUp);
+            }
+        } finally {
+            rebuilding.set(false);
+            readers.shutdown();
+        }
+        for (Future<Set<Integer>> seen : statuses) {
+            assertThat(seen.get()).isSubsetOf(200, 503);
+        }
     }
 
     @Test

@@ -41,10 +41,14 @@ public class ReadModelAdministration {
      */
     public void rebuild(String name) {
         StreamingEventProcessor processor = processorNamed(name);
-        catchUp.rebuildStarted();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        catchUp.rebuildStarting(name);
+        try {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        } finally {
+            catchUp.rebuildRestarted(name);
+        }
     }
 
     private ReadModelStatus statusOf(String name, Long head) {

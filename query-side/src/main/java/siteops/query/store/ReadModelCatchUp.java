@@ -5,6 +5,9 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Whether every read model has caught up with the event store since the start. Until then (the
  * read models are rebuilt at every start on the embedded default) they would answer with a past
@@ -14,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class ReadModelCatchUp {
 
     private final EventProcessingConfiguration processing;
+    private final Set<String> beingRestarted = new HashSet<>();
     private volatile boolean caughtUp;
 
     public ReadModelCatchUp(EventProcessingConfiguration processing) {
@@ -21,14 +25,29 @@ public class ReadModelCatchUp {
     }
 
     public boolean isCaughtUp() {
-        if (!caughtUp) {
-            caughtUp = ProcessingGroups.READ_MODELS.stream().allMatch(this::hasCaughtUp);
+        if (caughtUp) {
+            return true;
         }
-        return caughtUp;
+        synchronized (this) {
+            if (!caughtUp && beingRestarted.isEmpty()) {
+                caughtUp = ProcessingGroups.READ_MODELS.stream().allMatch(this::hasCaughtUp);
+            }
+            return caughtUp;
+        }
     }
 
-    /** A read model is being rebuilt: reads wait again until it has caught up. */
-    public void rebuildStarted() {
+    /**
+     * A read model is about to be emptied and its processor restarted. Until {@link #rebuildRestarted}
+     * its processor still reports the old, caught-up position, which must not open reads again.
+     */
+    public synchronized void rebuildStarting(String readModel) {
+        beingRestarted.add(readModel);
+        caughtUp = false;
+    }
+
+    /** The processor runs again from the start of the stream: reads wait until it has caught up. */
+    public synchronized void rebuildRestarted(String readModel) {
+        beingRestarted.remove(readModel);
         caughtUp = false;
     }
 
