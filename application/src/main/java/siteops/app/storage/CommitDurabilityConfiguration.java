@@ -4,10 +4,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import siteops.command.web.CommitDurability;
+import siteops.query.store.EventDurability;
 
 import javax.sql.DataSource;
 
-/** On an H2 file, answered commands wait for a (shared) checkpoint; a database server makes commits durable itself. */
+/**
+ * On an H2 file, answered commands wait for a (shared) checkpoint; a database server makes commits
+ * durable itself. Read models that outlive the process (a configured MongoDB, or the embedded
+ * server on file) wait for one too before each batch is written, with its token; those in memory
+ * are rebuilt at every start from what the store kept, and need not.
+ */
 @Configuration
 public class CommitDurabilityConfiguration {
 
@@ -17,5 +23,12 @@ public class CommitDurabilityConfiguration {
             return new H2Checkpoints(dataSource);
         }
         return () -> { };
+    }
+
+    @Bean
+    EventDurability readModelEventDurability(ReadModelStoreSettings readModelStore, CommitDurability commits) {
+        boolean readModelsOutliveTheProcess = !readModelStore.embedded()
+                || readModelStore.embeddedStorage() == ReadModelStoreSettings.EmbeddedStorage.FILE;
+        return readModelsOutliveTheProcess ? commits::awaitDurable : EventDurability.ALREADY_DURABLE;
     }
 }
