@@ -169,6 +169,17 @@ class RequestValidationTest extends ApplicationTest {
     }
 
     @Test
+    void aDateHasAYearOfFourDigits() {
+        for (String date : List.of("+99999-01-01", "-2030-05-01", "30-05-01", "2030-5-1")) {
+            Api.Response response = api.post("operator", "/api/versions",
+                    "{\"product\": \"Sage 100\", \"version\": \"2030.3\", \"releasedOn\": \"" + date + "\", "
+                            + "\"kind\": \"FULL\"}");
+            assertProblem(response, 400, "INVALID_REQUEST");
+            assertThat(response.body().path("errors").get(0).path("field").asText()).as(date).isEqualTo("releasedOn");
+        }
+    }
+
+    @Test
     void aWeakEntityTagNeverMatches() {
         String siteId = sites.register("Essentials", "2020.3", List.of());
         assertProblem(api.post("acme", "/api/sites/" + siteId + "/product-migrations",

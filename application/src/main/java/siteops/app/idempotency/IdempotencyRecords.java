@@ -37,12 +37,18 @@ public class IdempotencyRecords {
 
     /** Reserves the key for a new request; if the key was already used, what is known of it instead. */
     Optional<IdempotencyRecord> reserve(String user, String key, String fingerprint) {
-        try {
-            jdbc.update("INSERT INTO idempotency_record (user_name, idempotency_key, request_fingerprint, state, "
-                    + "created_at) VALUES (?, ?, ?, ?, ?)", user, key, fingerprint, IN_PROGRESS, now());
-            return Optional.empty();
-        } catch (DuplicateKeyException alreadyUsed) {
-            return find(user, key);
+        while (true) {
+            try {
+                jdbc.update("INSERT INTO idempotency_record (user_name, idempotency_key, request_fingerprint, state, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?)", user, key, fingerprint, IN_PROGRESS, now());
+                return Optional.empty();
+            } catch (DuplicateKeyException alreadyUsed) {
+                Optional<IdempotencyRecord> holder = find(user, key);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+                // The holder failed and released the key in between: try to reserve it again.
+            }
         }
     }
 
