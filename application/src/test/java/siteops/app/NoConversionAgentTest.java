@@ -41,6 +41,7 @@ class NoConversionAgentTest {
     void connect() {
         api = new Api(port);
         sites = new Sites(api);
+        sites.createDemoOrganisations();
     }
 
     @Test

@@ -40,6 +40,7 @@ class RestartTest {
         String progress;
         try (ConfigurableApplicationContext first = start(dataDir, "PT1S")) {
             Sites sites = new Sites(apiOf(first));
+            sites.createDemoOrganisations();
             sites.publish("2021.3", "2021-12-08");
             siteId = sites.register("Premium", "2020.3", List.of("BIJOU", "GESCOM", "PAIE"));
             Api.Response accepted = sites.requestUpdate("acme", siteId, "2021.3");

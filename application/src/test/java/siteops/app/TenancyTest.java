@@ -58,14 +58,14 @@ class TenancyTest extends ApplicationTest {
     }
 
     @Test
-    void aPartnerCannotTakeAnotherPartnersClientOrTheOtherPartnerItself() {
-        for (String clientId : List.of("initech", "globex")) {
+    void aPartnerCannotTakeAnotherPartnersClientOrTheOtherPartnerItselfOrAClientThatDoesNotExist() {
+        for (String clientId : List.of("initech", "globex", "newcomer")) {
             Api.Response refused = api.post("acme", "/api/sites", ("{\"name\": \"TAKE-%1$s\", \"product\": \"Sage 100\", "
                     + "\"edition\": \"Premium\", \"version\": \"2020.3\", \"plan\": \"Normal\", \"type\": \"Staging\", "
                     + "\"timeZone\": \"Europe/Paris\", \"siteAdministration\": true, \"serialNumber\": \"TAKE-%1$s\", "
                     + "\"partnerId\": \"acme\", \"clientId\": \"%1$s\", \"companies\": []}").formatted(clientId));
-            assertThat(refused.status()).as(clientId).isEqualTo(403);
-            assertThat(refused.code()).isEqualTo("FORBIDDEN");
+            assertThat(refused.status()).as(clientId).isEqualTo(422);
+            assertThat(refused.code()).isEqualTo("CLIENT_NOT_FOUND");
         }
     }
 

@@ -28,4 +28,13 @@ public record Actor(String userId, Role role, String organisationId) {
             case CLIENT -> organisationId.equals(clientId);
         };
     }
+
+    /** An organisation as the same rule sees it: a partner sees itself and its clients, a client itself. */
+    public boolean canSeeOrganisation(String organisationId, String partnerOfOrganisation) {
+        return switch (role) {
+            case OPERATOR -> true;
+            case PARTNER -> organisationId.equals(this.organisationId) || this.organisationId.equals(partnerOfOrganisation);
+            case CLIENT -> organisationId.equals(this.organisationId);
+        };
+    }
 }

@@ -6,23 +6,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import siteops.api.access.Actor;
 import siteops.api.catalog.Products;
 import siteops.api.catalog.PublishVersion;
 import siteops.api.catalog.PublishedVersionId;
 import siteops.api.catalog.VersionKind;
+import siteops.api.organisation.CreateOrganisation;
+import siteops.api.organisation.OrganisationKind;
 import siteops.api.site.Edition;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteIds;
 import siteops.api.site.SiteType;
+import siteops.app.web.UserOrganisations;
 import siteops.command.web.CommandSender;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The demo's catalog and sites, sent as commands (so they show in the history) on the first
+ * The demo's organisations, catalog and sites, sent as commands (so they show in the history) on the first
  * start of the embedded default. Each item is sent only if the event store does not have it yet,
  * so the seeding runs once, and completes on the next start if it was interrupted.
  */
@@ -33,6 +37,14 @@ public class DemoData {
     static final Actor SEEDER = Actor.operator("siteops-demo");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String SAGE_100 = Products.SAGE_100;
+
+    /** The demo users' organisations (application.yml): two partners and their clients. */
+    static final List<CreateOrganisation> ORGANISATIONS = List.of(
+            new CreateOrganisation("acme", "Acme Conseil", OrganisationKind.PARTNER, null),
+            new CreateOrganisation("globex", "Globex Services", OrganisationKind.PARTNER, null),
+            new CreateOrganisation("client", "Client SA", OrganisationKind.CLIENT, "acme"),
+            new CreateOrganisation("bistro", "Bistro du Port", OrganisationKind.CLIENT, "acme"),
+            new CreateOrganisation("initech", "Initech Iberia", OrganisationKind.CLIENT, "globex"));
 
     static final List<PublishVersion> CATALOG = List.of(
             new PublishVersion(SAGE_100, "2019.5", LocalDate.of(2019, 10, 15), VersionKind.FULL),
@@ -65,8 +77,15 @@ public class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(UserOrganisations.ORDER_AFTER_DEMO_DATA - 1)
     public void seed() {
         int sent = 0;
+        for (CreateOrganisation organisation : ORGANISATIONS) {
+            if (!exists(organisation.organisationStreamId())) {
+                send(organisation);
+                sent++;
+            }
+        }
         for (PublishVersion version : CATALOG) {
             if (!exists(PublishedVersionId.of(version.product(), version.version()))) {
                 send(version);
@@ -80,7 +99,7 @@ public class DemoData {
             }
         }
         if (sent > 0) {
-            log.info("Demo data: {} versions and sites registered", sent);
+            log.info("Demo data: {} organisations, versions and sites registered", sent);
         }
     }
 

@@ -8,9 +8,22 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import siteops.api.access.Actor;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
 
-/** Gives a controller method's {@link Actor} parameter the authenticated user. */
+import java.util.Locale;
+
+/**
+ * Gives a controller method's {@link Actor} parameter the authenticated user, once its organisation
+ * exists ({@link UserOrganisations}).
+ */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
+
+    private final UserOrganisations organisations;
+
+    ActorArgumentResolver(UserOrganisations organisations) {
+        this.organisations = organisations;
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -24,6 +37,12 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !(authentication.getPrincipal() instanceof SiteopsUser user)) {
             throw new IllegalStateException("every /api route is authenticated before it is served");
         }
-        return user.actor();
+        Actor actor = user.actor();
+        if (!organisations.exists(actor)) {
+            throw new RefusedException(RefusalCode.FORBIDDEN, "user " + actor.userId() + " acts for organisation "
+                    + actor.organisationId() + ", which is not a " + actor.role().name().toLowerCase(Locale.ROOT)
+                    + " known to siteops");
+        }
+        return actor;
     }
 }

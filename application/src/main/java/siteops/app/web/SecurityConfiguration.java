@@ -21,6 +21,12 @@ import java.util.stream.Collectors;
 @Configuration
 public class SecurityConfiguration implements WebMvcConfigurer {
 
+    private final UserOrganisations organisations;
+
+    public SecurityConfiguration(UserOrganisations organisations) {
+        this.organisations = organisations;
+    }
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
         return http
@@ -57,6 +63,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorArgumentResolver());
+        resolvers.add(new ActorArgumentResolver(organisations));
     }
 }

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * The application as it runs, on the embedded default, on a random port and its own data
- * directory, with a quick simulated agent. Subclasses share one running application.
+ * directory, with a quick simulated agent, and the demo users' organisations (the demo data is
+ * off). Subclasses share one running application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "siteops.demo.enabled=false",
@@ -43,6 +44,7 @@ public abstract class ApplicationTest {
     void connect() {
         api = new Api(port);
         sites = new Sites(api);
+        sites.createDemoOrganisations();
     }
 
     public static Path newDataDir() {

@@ -22,6 +22,24 @@ public final class Sites {
         this.api = api;
     }
 
+    /** The organisations the demo users act for (application.yml), created unless they exist. */
+    public void createDemoOrganisations() {
+        createOrganisation("acme", "PARTNER", null);
+        createOrganisation("globex", "PARTNER", null);
+        createOrganisation("client", "CLIENT", "acme");
+        createOrganisation("bistro", "CLIENT", "acme");
+        createOrganisation("initech", "CLIENT", "globex");
+    }
+
+    /** Creates an organisation as operator (a partner when {@code partnerId} is null), unless it exists. */
+    public void createOrganisation(String organisationId, String kind, String partnerId) {
+        String partner = partnerId == null ? "null" : "\"" + partnerId + "\"";
+        Api.Response response = api.post("operator", "/api/organisations", """
+                {"organisationId": "%s", "name": "Organisation %s", "kind": "%s", "partnerId": %s}
+                """.formatted(organisationId, organisationId, kind, partner));
+        assertThat(response.status()).as(response.toString()).isIn(201, 409);
+    }
+
     /** Registers a site as operator (publishing its version first) and answers its id. */
     public String register(String edition, String version, List<String> companies, String partnerId,
                            String clientId) {

@@ -37,7 +37,7 @@ import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.command.access.Refusals;
 import siteops.command.catalog.VersionCatalog;
-import siteops.command.client.ClientAccounts;
+import siteops.command.organisation.Organisations;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -71,23 +71,21 @@ public class Site {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public SiteRegistration handle(RegisterSite command, Actor actor, VersionCatalog catalog, ClientAccounts clients,
+    public SiteRegistration handle(RegisterSite command, Actor actor, VersionCatalog catalog, Organisations organisations,
                                    SiteKeys keys) {
-        register(command, actor, catalog, clients, keys);
+        register(command, actor, catalog, organisations, keys);
         return new SiteRegistration(siteId, AggregateLifecycle.getVersion());
     }
 
     /** The rules of a registration, for one site registered alone or among many ({@link SiteRegistrar}). */
-    void register(RegisterSite command, Actor actor, VersionCatalog catalog, ClientAccounts clients, SiteKeys keys) {
+    void register(RegisterSite command, Actor actor, VersionCatalog catalog, Organisations organisations, SiteKeys keys) {
         requireMayRegisterFor(actor, command.partnerId());
         requireValidRegistration(command);
         if (!catalog.isPublished(command.product(), command.version())) {
             throw new RefusedException(RefusalCode.VERSION_NOT_AVAILABLE,
                     "version " + command.version() + " of " + command.product() + " is not in the catalog");
         }
-        // a partner's own id names its own sites: no other partner may take it as a client's
-        clients.assign(command.partnerId(), command.partnerId());
-        clients.assign(command.clientId(), command.partnerId());
+        organisations.requireClientOf(command.clientId(), command.partnerId());
         keys.claim(SiteKeys.nameKey(command.name()), command.siteId(), "a site named " + command.name());
         keys.claim(SiteKeys.serialNumberKey(command.serialNumber()), command.siteId(),
                 "serial number " + command.serialNumber());

@@ -13,7 +13,7 @@ import siteops.api.site.RegisterSites;
 import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteRegistrations;
 import siteops.command.catalog.VersionCatalog;
-import siteops.command.client.ClientAccounts;
+import siteops.command.organisation.Organisations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public class SiteRegistrar {
     }
 
     @CommandHandler
-    public SiteRegistrations handle(RegisterSites command, Actor actor, VersionCatalog catalog, ClientAccounts clients,
+    public SiteRegistrations handle(RegisterSites command, Actor actor, VersionCatalog catalog, Organisations organisations,
                                     SiteKeys keys) throws Exception {
         List<SiteRegistration> registered = new ArrayList<>();
         for (int index = 0; index < command.sites().size(); index++) {
@@ -40,7 +40,7 @@ public class SiteRegistrar {
             try {
                 Aggregate<Site> created = sites.newInstance(() -> {
                     Site newSite = new Site();
-                    newSite.register(site, actor, catalog, clients, keys);
+                    newSite.register(site, actor, catalog, organisations, keys);
                     return newSite;
                 });
                 registered.add(new SiteRegistration(created.identifierAsString(), created.version()));

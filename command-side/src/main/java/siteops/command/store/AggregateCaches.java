@@ -17,8 +17,8 @@ public class AggregateCaches {
     }
 
     @Bean
-    Cache clientAccountCache() {
-        return new BoundedCache(5_000);
+    Cache organisationCache() {
+        return new BoundedCache(1_000);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package siteops.command.site;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import siteops.api.organisation.Membership;
+import siteops.api.organisation.OrganisationKind;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.api.site.Edition;
@@ -11,12 +13,13 @@ import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteType;
 import siteops.command.catalog.VersionCatalog;
-import siteops.command.client.ClientAccounts;
+import siteops.command.organisation.Organisations;
 import siteops.command.testing.Refused;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static siteops.command.testing.Actors.ACME;
 import static siteops.command.testing.Actors.CLIENT;
@@ -28,7 +31,7 @@ class SiteRegistrationTest {
 
     private AggregateTestFixture<Site> fixture;
 
-    private final Map<String, String> partnerOfClient = new HashMap<>();
+    private final Map<String, Membership> organisations = new HashMap<>();
     private final Map<String, String> siteOfKey = new HashMap<>();
 
     @BeforeEach
@@ -40,16 +43,20 @@ class SiteRegistrationTest {
                 throw new RefusedException(RefusalCode.SITE_ALREADY_REGISTERED, description);
             }
         });
-        fixture.registerInjectableResource((ClientAccounts) (clientId, partnerId) -> {
-            if (!partnerOfClient.computeIfAbsent(clientId, client -> partnerId).equals(partnerId)) {
-                throw new RefusedException(RefusalCode.FORBIDDEN, "client of another partner");
-            }
-        });
+        organisations.put("acme", new Membership("acme", OrganisationKind.PARTNER, null));
+        organisations.put("globex", new Membership("globex", OrganisationKind.PARTNER, null));
+        organisations.put("client", new Membership("client", OrganisationKind.CLIENT, "acme"));
+        fixture.registerInjectableResource((Organisations) id -> Optional.ofNullable(organisations.get(id)));
     }
 
     private static RegisterSite registration(String version, String timeZone, List<String> companies) {
+        return registrationFor("client", version, timeZone, companies);
+    }
+
+    private static RegisterSite registrationFor(String clientId, String version, String timeZone,
+                                                List<String> companies) {
         return new RegisterSite("site-1", "SAGE-CS", "Sage 100", Edition.Premium, version, "Normal",
-                SiteType.Staging, timeZone, true, "H328128", "acme", "client", companies);
+                SiteType.Staging, timeZone, true, "H328128", "acme", clientId, companies);
     }
 
     @Test
@@ -71,14 +78,36 @@ class SiteRegistrationTest {
 
     @Test
     void aClientOfAnotherPartnerIsRefusedEvenToAnOperator() {
-        partnerOfClient.put("client", "globex");
+        organisations.put("client", new Membership("client", OrganisationKind.CLIENT, "globex"));
         fixture.givenNoPriorActivity()
                 .when(registration("2020.3", "Europe/Paris", List.of()), as(ACME))
-                .expectException(Refused.with(RefusalCode.FORBIDDEN))
+                .expectException(Refused.with(RefusalCode.CLIENT_NOT_FOUND))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(registration("2020.3", "Europe/Paris", List.of()), as(OPERATOR))
-                .expectException(Refused.with(RefusalCode.FORBIDDEN));
+                .expectException(Refused.with(RefusalCode.CLIENT_NOT_FOUND));
+    }
+
+    @Test
+    void aClientMustExistBeforeItsSitesAreRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(registrationFor("newcomer", "2020.3", "Europe/Paris", List.of()), as(ACME))
+                .expectException(Refused.with(RefusalCode.CLIENT_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPartnersOwnSitesNameThePartnerAsClient() {
+        fixture.givenNoPriorActivity()
+                .when(registrationFor("acme", "2020.3", "Europe/Paris", List.of()), as(ACME))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anotherPartnerIsNoClient() {
+        fixture.givenNoPriorActivity()
+                .when(registrationFor("globex", "2020.3", "Europe/Paris", List.of()), as(ACME))
+                .expectException(Refused.with(RefusalCode.CLIENT_NOT_FOUND));
     }
 
     @Test
