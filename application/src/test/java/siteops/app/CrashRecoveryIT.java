@@ -65,6 +65,7 @@ class CrashRecoveryIT {
         Sites sites = new Sites(api);
 
         Process first = start(dataDir, port);
+        sites.createDemoOrganisations();
         String updatedFirst = sites.register("Premium", "2020.3", COMPANIES);
         String updatedSecond = sites.register("Essentials", "2020.3", COMPANIES);
         sites.publish("2021.3", "2021-12-08");
