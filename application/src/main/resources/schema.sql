@@ -88,16 +88,35 @@ CREATE INDEX IF NOT EXISTS scheduled_tasks_last_heartbeat ON scheduled_tasks (la
 CREATE INDEX IF NOT EXISTS scheduled_tasks_priority_execution_time ON scheduled_tasks (priority, execution_time);
 
 -- What a POST with an Idempotency-Key answered, so that a retry answers the same and changes nothing.
-CREATE TABLE IF NOT EXISTS idempotency_record (
+-- The key is kept as a digest of the user and the key; while its request runs, the process serving
+-- it holds it by a lease it renews (holder, lease_until). The first version's table, keyed by the
+-- key's text and without leases, is replaced: its records were kept for a day only.
+DROP TABLE IF EXISTS idempotency_record;
+
+CREATE TABLE IF NOT EXISTS idempotent_request (
     user_name VARCHAR(100) NOT NULL,
-    idempotency_key VARCHAR(255) NOT NULL,
-    request_fingerprint VARCHAR(64) NOT NULL,
-    state VARCHAR(20) NOT NULL,
-    response_status INT,
-    response_headers VARCHAR(4000),
-    response_body VARBINARY(100000000),
+    key_digest BINARY(32) NOT NULL,
+    request_fingerprint BINARY(32) NOT NULL,
+    holder VARCHAR(36),
+    lease_until TIMESTAMP WITH TIME ZONE,
+    response_status SMALLINT,
+    response_headers VARCHAR(2000),
+    response_body VARBINARY(1048576),
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (user_name, idempotency_key)
+    PRIMARY KEY (user_name, key_digest)
 );
 
-CREATE INDEX IF NOT EXISTS idempotency_record_created_at ON idempotency_record (created_at);
+CREATE INDEX IF NOT EXISTS idempotent_request_created_at ON idempotent_request (created_at);
+
+-- What each command sent under an Idempotency-Key answered, written in the command's own
+-- transaction: a retry whose first attempt committed answers this instead of running again.
+CREATE TABLE IF NOT EXISTS idempotent_command_outcome (
+    command_key VARCHAR(80) NOT NULL,
+    result_type VARCHAR(255) NOT NULL,
+    result_revision VARCHAR(40),
+    result VARBINARY(1048576),
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (command_key)
+);
+
+CREATE INDEX IF NOT EXISTS idempotent_command_outcome_created_at ON idempotent_command_outcome (created_at);

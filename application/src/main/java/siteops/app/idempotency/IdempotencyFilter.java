@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,16 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import siteops.app.web.ProblemWriter;
 import siteops.command.web.CommitDurability;
+import siteops.command.web.RequestIdempotency;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Honours {@code Idempotency-Key} on every {@code POST /api/...}: the first request with a key
@@ -70,53 +69,72 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getHeader(KEY_HEADER);
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        String keyText = request.getHeader(KEY_HEADER);
+        if (keyText.isBlank() || keyText.length() > MAX_KEY_LENGTH) {
             problems.write(request, response, problems.problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
                     KEY_HEADER + " header: between 1 and " + MAX_KEY_LENGTH + " characters"));
             return;
         }
-        String user = authentication.getName();
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             problems.write(request, response, problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
                     "a request body is at most " + MAX_BODY_BYTES + " bytes"));
             return;
         }
+        IdempotencyKey key = IdempotencyKey.of(authentication.getName(), keyText);
         String fingerprint = fingerprint(request, body);
-
-        Optional<IdempotencyRecord> seen = records.reserve(user, key, fingerprint);
-        if (seen.isPresent()) {
-            IdempotencyRecord record = seen.get();
-            if (!record.fingerprint().equals(fingerprint)) {
-                problems.write(request, response, problems.problem(HttpStatus.UNPROCESSABLE_ENTITY,
-                        "IDEMPOTENCY_KEY_REUSED", "this " + KEY_HEADER + " was used for another request"));
-                return;
-            }
-            if (!record.inProgress()) {
-                replay(record.response(), response);
-                return;
-            }
-            if (!records.isAbandoned(record) || !records.takeOver(user, key, record)) {
-                problems.write(request, response, problems.problem(HttpStatus.CONFLICT, "REQUEST_IN_PROGRESS",
-                        "a request with this " + KEY_HEADER + " is still being served; retry shortly"));
-                return;
-            }
+        IdempotencyRecords.Reservation reservation = records.reserve(key, fingerprint);
+        if (reservation instanceof IdempotencyRecords.AlreadySeen seen) {
+            answerRetry(request, response, chain, key, fingerprint, body, seen.record());
+        } else if (reservation instanceof IdempotencyRecords.TooManyKeys full) {
+            refuseWithRetryAfter(response, request, full.retryAfter(), problems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                    "TOO_MANY_REQUESTS", "this user holds as many " + KEY_HEADER + "s as allowed at once; "
+                            + "new keys are taken again as the oldest expire"));
+        } else {
+            runAndKeep(new CachedBodyRequest(request, body), response, chain, key);
         }
-        runAndKeep(new CachedBodyRequest(request, body), response, chain, user, key);
     }
 
+    private void answerRetry(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                             IdempotencyKey key, String fingerprint, byte[] body, IdempotencyRecord record)
+            throws ServletException, IOException {
+        if (!record.fingerprint().equals(fingerprint)) {
+            problems.write(request, response, problems.problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "IDEMPOTENCY_KEY_REUSED", "this " + KEY_HEADER + " was used for another request"));
+        } else if (!record.inProgress()) {
+            replay(record.response(), response);
+        } else if (record.abandonedAt(records.now()) && records.takeOver(key, record)) {
+            runAndKeep(new CachedBodyRequest(request, body), response, chain, key);
+        } else {
+            Duration leaseLeft = record.leaseUntil() == null ? Duration.ZERO
+                    : Duration.between(records.now(), record.leaseUntil());
+            refuseWithRetryAfter(response, request, leaseLeft, problems.problem(HttpStatus.CONFLICT,
+                    "REQUEST_IN_PROGRESS", "a request with this " + KEY_HEADER + " is still being served; retry shortly"));
+        }
+    }
+
+    private void refuseWithRetryAfter(HttpServletResponse response, HttpServletRequest request, Duration retryAfter,
+                                      ProblemDetail problem) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
+        problems.write(request, response, problem);
+    }
+
+    /**
+     * The request runs with its key known to the commands it sends ({@link RequestIdempotency}): each
+     * keeps its outcome in its own transaction, so that a retry after a crash answers what committed.
+     */
     private void runAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                            String user, String key) throws ServletException, IOException {
+                            IdempotencyKey key) throws ServletException, IOException {
+        request.setAttribute(RequestIdempotency.REQUEST_ATTRIBUTE, key.digest());
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, answer);
         } catch (ServletException | IOException | RuntimeException e) {
-            records.release(user, key);
+            records.release(key);
             throw e;
         }
-        if (!isKept(answer.getStatus())) {
-            records.release(user, key);
+        if (!isKept(answer.getStatus(), RequestIdempotency.sentACommand(request))) {
+            records.release(key);
         } else {
             Map<String, String> headers = new LinkedHashMap<>();
             if (answer.getContentType() != null) {
@@ -128,21 +146,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     headers.put(name, value);
                 }
             }
-            records.complete(user, key, new StoredResponse(answer.getStatus(), headers,
-                    answer.getContentAsByteArray()));
+            records.complete(key, new StoredResponse(answer.getStatus(), headers, answer.getContentAsByteArray()));
             durability.awaitDurable();
         }
         answer.copyBodyToResponse();
     }
 
     /**
-     * A malformed request (400), a conflict with the state of the moment (409) or a failure of the
-     * service (5xx) changed nothing: a corrected request or a later retry with the same key runs
-     * again instead of hearing the same answer for a day.
+     * Kept: what a command decided (its success, or its refusal by a rule of the domain). Not kept,
+     * so that a later request with the same key runs again: a request refused before it reached a
+     * command (its body, its media types, its route: the answer depends on how it was sent, and the
+     * corrected request must run), a malformed command (400), a conflict with the state of the
+     * moment (409) and a failure of the service (5xx). A route that sends no command keeps only its
+     * success.
      */
-    private static boolean isKept(int status) {
-        return status != HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONFLICT.value()
-                && status < HttpStatus.INTERNAL_SERVER_ERROR.value();
+    private static boolean isKept(int status, boolean reachedACommand) {
+        if (status >= HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+            return false;
+        }
+        if (!reachedACommand) {
+            return status < HttpStatus.BAD_REQUEST.value();
+        }
+        return status != HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONFLICT.value();
     }
 
     private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
@@ -154,15 +179,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The same request whatever its JSON layout: field order and white space do not make another request. */
     private static String fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(canonicalJson(body));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return IdempotencyKey.sha256Hex((request.getMethod() + " " + request.getRequestURI() + "?"
+                + request.getQueryString() + "\n").getBytes(StandardCharsets.UTF_8), canonicalJson(body));
     }
 
     private static byte[] canonicalJson(byte[] body) {

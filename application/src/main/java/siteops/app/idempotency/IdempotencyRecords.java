@@ -9,25 +9,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The {@code idempotency_record} table. A key is reserved by inserting its row: the primary key
- * lets exactly one of two concurrent requests with the same key through.
+ * The {@code idempotent_request} table. A key is reserved by inserting its row: the primary key
+ * lets exactly one of two concurrent requests with the same key through. The process serving it
+ * holds it by a lease it renews while the request runs, so that a key whose process died is free
+ * again soon, and never while its request may still be running.
  */
 @Component
 public class IdempotencyRecords {
 
-    private static final String IN_PROGRESS = "IN_PROGRESS";
-    private static final String COMPLETED = "COMPLETED";
-
     private final JdbcTemplate jdbc;
     private final IdempotencySettings settings;
     private final Clock clock;
+    /** This process, as the holder of the keys it is serving. */
+    private final String holder = UUID.randomUUID().toString();
+    private final Set<IdempotencyKey> held = ConcurrentHashMap.newKeySet();
 
     public IdempotencyRecords(JdbcTemplate jdbc, IdempotencySettings settings) {
         this.jdbc = jdbc;
@@ -35,65 +42,127 @@ public class IdempotencyRecords {
         this.clock = Clock.systemUTC();
     }
 
+    sealed interface Reservation {
+    }
+
+    record Reserved() implements Reservation {
+    }
+
+    record AlreadySeen(IdempotencyRecord record) implements Reservation {
+    }
+
+    /** The user holds as many keys as allowed; the oldest expires after {@code retryAfter}. */
+    record TooManyKeys(Duration retryAfter) implements Reservation {
+    }
+
     /** Reserves the key for a new request; if the key was already used, what is known of it instead. */
-    Optional<IdempotencyRecord> reserve(String user, String key, String fingerprint) {
+    Reservation reserve(IdempotencyKey key, String fingerprint) {
         while (true) {
+            Optional<IdempotencyRecord> seen = find(key);
+            if (seen.isPresent()) {
+                return new AlreadySeen(seen.get());
+            }
+            Optional<Duration> full = retryAfterIfFull(key.user());
+            if (full.isPresent()) {
+                return new TooManyKeys(full.get());
+            }
             try {
-                jdbc.update("INSERT INTO idempotency_record (user_name, idempotency_key, request_fingerprint, state, "
-                        + "created_at) VALUES (?, ?, ?, ?, ?)", user, key, fingerprint, IN_PROGRESS, now());
-                return Optional.empty();
-            } catch (DuplicateKeyException alreadyUsed) {
-                Optional<IdempotencyRecord> holder = find(user, key);
-                if (holder.isPresent()) {
-                    return holder;
-                }
-                // The holder failed and released the key in between: try to reserve it again.
+                Instant now = clock.instant();
+                jdbc.update("INSERT INTO idempotent_request (user_name, key_digest, request_fingerprint, holder, "
+                                + "lease_until, created_at) VALUES (?, ?, ?, ?, ?, ?)", key.user(), key.digestBytes(),
+                        HexFormat.of().parseHex(fingerprint), holder, Timestamp.from(now.plus(settings.lease())),
+                        Timestamp.from(now));
+                held.add(key);
+                return new Reserved();
+            } catch (DuplicateKeyException reservedMeanwhile) {
+                // Another request with the key came in between: answer as to a retry of it.
             }
         }
     }
 
-    /** Takes over a reservation whose request died with its process; false if another request took it first. */
-    boolean takeOver(String user, String key, IdempotencyRecord abandoned) {
-        return jdbc.update("UPDATE idempotency_record SET created_at = ? WHERE user_name = ? AND idempotency_key = ? "
-                + "AND state = ? AND created_at = ?", now(), user, key, IN_PROGRESS,
-                Timestamp.from(abandoned.createdAt())) == 1;
+    private Optional<Duration> retryAfterIfFull(String user) {
+        if (countOf(user) < settings.maxKeysPerUser()) {
+            return Optional.empty();
+        }
+        forgetExpired(user);
+        if (countOf(user) < settings.maxKeysPerUser()) {
+            return Optional.empty();
+        }
+        Timestamp oldest = jdbc.queryForObject("SELECT MIN(created_at) FROM idempotent_request WHERE user_name = ?",
+                Timestamp.class, user);
+        Instant frees = oldest == null ? clock.instant() : oldest.toInstant().plus(settings.retention());
+        return Optional.of(Duration.between(clock.instant(), frees));
     }
 
-    boolean isAbandoned(IdempotencyRecord record) {
-        return record.inProgress() && record.createdAt().plus(settings.abandonAfter()).isBefore(clock.instant());
+    private int countOf(String user) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM idempotent_request WHERE user_name = ?",
+                Integer.class, user);
+        return count == null ? 0 : count;
     }
 
-    void complete(String user, String key, StoredResponse response) {
+    /** Takes over a reservation whose process died; false if another request took it first. */
+    boolean takeOver(IdempotencyKey key, IdempotencyRecord abandoned) {
+        boolean taken = jdbc.update("UPDATE idempotent_request SET holder = ?, lease_until = ? WHERE user_name = ? "
+                        + "AND key_digest = ? AND response_status IS NULL AND lease_until = ?", holder,
+                Timestamp.from(clock.instant().plus(settings.lease())), key.user(), key.digestBytes(),
+                Timestamp.from(abandoned.leaseUntil())) == 1;
+        if (taken) {
+            held.add(key);
+        }
+        return taken;
+    }
+
+    void complete(IdempotencyKey key, StoredResponse response) {
         String headers = response.headers().entrySet().stream()
                 .map(header -> header.getKey() + ": " + header.getValue())
                 .collect(Collectors.joining("\n"));
-        jdbc.update("UPDATE idempotency_record SET state = ?, response_status = ?, response_headers = ?, "
-                        + "response_body = ? WHERE user_name = ? AND idempotency_key = ?",
-                COMPLETED, response.status(), headers, response.body(), user, key);
+        jdbc.update("UPDATE idempotent_request SET holder = NULL, lease_until = NULL, response_status = ?, "
+                        + "response_headers = ?, response_body = ? WHERE user_name = ? AND key_digest = ? AND holder = ?",
+                response.status(), headers, response.body(), key.user(), key.digestBytes(), holder);
+        held.remove(key);
     }
 
-    /** Forgets a reservation whose request failed unexpectedly, so that a retry runs it again. */
-    void release(String user, String key) {
-        jdbc.update("DELETE FROM idempotency_record WHERE user_name = ? AND idempotency_key = ? AND state = ?",
-                user, key, IN_PROGRESS);
+    /** Forgets a reservation whose request changed nothing, so that a retry runs it again. */
+    void release(IdempotencyKey key) {
+        jdbc.update("DELETE FROM idempotent_request WHERE user_name = ? AND key_digest = ? AND holder = ? "
+                + "AND response_status IS NULL", key.user(), key.digestBytes(), holder);
+        held.remove(key);
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    /** Every second, for the keys this process is serving; one row each, so only while requests run. */
+    @Scheduled(fixedDelay = 1000)
+    void renewLeases() {
+        Timestamp leaseUntil = Timestamp.from(clock.instant().plus(settings.lease()));
+        for (IdempotencyKey key : held) {
+            jdbc.update("UPDATE idempotent_request SET lease_until = ? WHERE user_name = ? AND key_digest = ? "
+                    + "AND holder = ?", leaseUntil, key.user(), key.digestBytes(), holder);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT10S")
     void forgetExpired() {
-        jdbc.update("DELETE FROM idempotency_record WHERE created_at < ?",
+        Timestamp expired = Timestamp.from(clock.instant().minus(settings.retention()));
+        jdbc.update("DELETE FROM idempotent_request WHERE created_at < ?", expired);
+        jdbc.update("DELETE FROM idempotent_command_outcome WHERE created_at < ?", expired);
+    }
+
+    private void forgetExpired(String user) {
+        jdbc.update("DELETE FROM idempotent_request WHERE user_name = ? AND created_at < ?", user,
                 Timestamp.from(clock.instant().minus(settings.retention())));
     }
 
-    private Optional<IdempotencyRecord> find(String user, String key) {
-        return jdbc.query("SELECT request_fingerprint, state, created_at, response_status, response_headers, "
-                        + "response_body FROM idempotency_record WHERE user_name = ? AND idempotency_key = ?",
-                (rs, row) -> toRecord(rs), user, key).stream().findFirst();
+    private Optional<IdempotencyRecord> find(IdempotencyKey key) {
+        return jdbc.query("SELECT request_fingerprint, lease_until, response_status, response_headers, response_body "
+                        + "FROM idempotent_request WHERE user_name = ? AND key_digest = ?",
+                (rs, row) -> toRecord(rs), key.user(), key.digestBytes()).stream().findFirst();
     }
 
     private static IdempotencyRecord toRecord(ResultSet rs) throws SQLException {
-        Instant createdAt = rs.getTimestamp("created_at").toInstant();
-        if (!COMPLETED.equals(rs.getString("state"))) {
-            return new IdempotencyRecord(rs.getString("request_fingerprint"), createdAt, null);
+        String fingerprint = HexFormat.of().formatHex(rs.getBytes("request_fingerprint"));
+        Timestamp leaseUntil = rs.getTimestamp("lease_until");
+        int status = rs.getInt("response_status");
+        if (rs.wasNull()) {
+            return new IdempotencyRecord(fingerprint, leaseUntil.toInstant(), null);
         }
         Map<String, String> headers = new LinkedHashMap<>();
         String storedHeaders = rs.getString("response_headers");
@@ -103,11 +172,10 @@ public class IdempotencyRecords {
                 headers.put(line.substring(0, colon), line.substring(colon + 2));
             }
         }
-        return new IdempotencyRecord(rs.getString("request_fingerprint"), createdAt,
-                new StoredResponse(rs.getInt("response_status"), headers, rs.getBytes("response_body")));
+        return new IdempotencyRecord(fingerprint, null, new StoredResponse(status, headers, rs.getBytes("response_body")));
     }
 
-    private Timestamp now() {
-        return Timestamp.from(clock.instant());
+    Instant now() {
+        return clock.instant();
     }
 }

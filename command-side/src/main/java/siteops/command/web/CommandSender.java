@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class CommandSender {
 
-    /** Longer than any command takes; shorter than the time after which an Idempotency-Key is taken over. */
+    /** Longer than any command takes. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int ATTEMPTS_ON_LOCK_CONFLICT = 5;
 
@@ -45,6 +45,7 @@ public class CommandSender {
         if (correlationId != null) {
             metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
         }
+        RequestIdempotency.nextCommandKey().ifPresent(key -> metaData.put(RequestIdempotency.METADATA_KEY, key));
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         R result = sendRetryingLockConflicts(message);
         durability.awaitDurable();
