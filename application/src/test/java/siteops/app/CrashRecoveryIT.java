@@ -14,7 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,5 +104,72 @@ class CrashRecoveryIT {
             assertThat(new HashSet<>(sequences)).as("no event shows twice").hasSize(sequences.size());
             assertThat(history.path("items").get(0).path("type").asText()).isIn("UpdateCompleted", "UpdateRolledBack");
         }
+    }
+
+    /**
+     * Keyed update requests cut short by the kill, at whatever instant each was: retried with the
+     * same keys after the restart, each is one update, and answers as that update (never "in
+     * progress" for longer than a lease, never "not newer" for an update that committed).
+     */
+    @Test
+    void aRetryWithTheSameKeyAfterAKillAnswersTheUpdateThatCommittedOrRunsItNow() throws Exception {
+        Path dataDir = ApplicationTest.newDataDir();
+        int port = freePort();
+        Api api = new Api(port);
+        Sites sites = new Sites(api);
+        Process first = start(dataDir, port);
+        sites.createDemoOrganisations();
+        sites.publish("2021.3", "2021-12-08");
+        List<String> siteIds = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            siteIds.add(sites.register("Premium", "2020.3", List.of("A")));
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        siteIds.forEach(siteId -> keys.put(siteId, UUID.randomUUID().toString()));
+
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        CountDownLatch someAnswered = new CountDownLatch(6);
+        for (String siteId : siteIds) {
+            clients.submit(() -> {
+                try {
+                    requestUpdate(api, siteId, keys.get(siteId));
+                    someAnswered.countDown();
+                } catch (RuntimeException cutShort) {
+                    // the kill: this request's fate is what the retry must tell
+                }
+            });
+        }
+        assertThat(someAnswered.await(60, TimeUnit.SECONDS)).isTrue();
+        first.destroyForcibly().waitFor();
+        clients.shutdownNow();
+
+        start(dataDir, port);
+
+        for (String siteId : siteIds) {
+            Api.Response retry = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> requestUpdate(api, siteId, keys.get(siteId)),
+                            answer -> !"REQUEST_IN_PROGRESS".equals(answer.code()));
+            assertThat(retry.status()).as(retry.toString()).isEqualTo(202);
+            String updateId = retry.body().path("updateId").asText();
+            JsonNode requested = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    requestedUpdates(api, siteId), found -> !found.isEmpty()).get(0);
+            assertThat(requestedUpdates(api, siteId)).as("one update for one key").hasSize(1);
+            assertThat(requested.path("details").path("updateId").asText()).isEqualTo(updateId);
+        }
+    }
+
+    private static Api.Response requestUpdate(Api api, String siteId, String key) {
+        return api.post("acme", "/api/sites/" + siteId + "/updates", "{\"targetVersion\": \"2021.3\"}",
+                Map.of("Idempotency-Key", key));
+    }
+
+    private static List<JsonNode> requestedUpdates(Api api, String siteId) {
+        List<JsonNode> requested = new ArrayList<>();
+        api.get("acme", "/api/sites/" + siteId + "/history?size=100").body().path("items").forEach(entry -> {
+            if (entry.path("type").asText().equals("UpdateRequested")) {
+                requested.add(entry);
+            }
+        });
+        return requested;
     }
 }
