@@ -120,3 +120,12 @@ CREATE TABLE IF NOT EXISTS idempotent_command_outcome (
 );
 
 CREATE INDEX IF NOT EXISTS idempotent_command_outcome_created_at ON idempotent_command_outcome (created_at);
+
+-- One row the service writes to find out whether the store takes writes (after a full disk, say).
+CREATE TABLE IF NOT EXISTS storage_probe (
+    id INT NOT NULL,
+    probed_at TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (id)
+);
+
+MERGE INTO storage_probe KEY (id) VALUES (1, CURRENT_TIMESTAMP);

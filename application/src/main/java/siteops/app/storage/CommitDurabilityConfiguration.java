@@ -19,10 +19,16 @@ public class CommitDurabilityConfiguration {
 
     @Bean
     CommitDurability commitDurability(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
-        if (url.startsWith("jdbc:h2:file:")) {
+        if (isH2InFiles(url)) {
             return new H2Checkpoints(dataSource);
         }
         return () -> { };
+    }
+
+    /** H2 keeping its database in files, whatever file system they are on ({@code file:}, {@code nio:}, ...). */
+    static boolean isH2InFiles(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
     }
 
     @Bean

@@ -1,12 +1,16 @@
 package siteops.app.storage;
 
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import siteops.command.web.CommitDurability;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Group commit for the H2 file: H2 writes committed transactions to its file in the background,
@@ -66,10 +70,23 @@ class H2Checkpoints implements CommitDurability {
         }
     }
 
+    /**
+     * H2's own {@code CHECKPOINT} writes nothing when its background writer is writing at that
+     * moment, although that write may have started before the commit it must cover; so the store
+     * is asked directly, until a write of its own has happened (or there was nothing left to write).
+     * A store that failed to write (a full disk) refuses, and the command is not answered as done.
+     */
     private void checkpoint() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
-        } catch (SQLException e) {
+        try (Connection connection = dataSource.getConnection()) {
+            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
+                    .getDatabase().getStore().getMvStore();
+            while (store.commit() < 0 && !store.isClosed()) {
+                LockSupport.parkNanos(100_000);
+            }
+            if (store.isClosed()) {
+                throw new DataAccessResourceFailureException("the H2 file is closed", store.getPanicException());
+            }
+        } catch (SQLException | MVStoreException e) {
             throw new DataAccessResourceFailureException("could not write the H2 file", e);
         }
     }

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import siteops.api.refusal.Refusal;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
+import siteops.app.storage.EventStoreAvailability;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -61,9 +63,11 @@ public class ProblemResponses {
     private static final Pattern FIELD_FIRST = Pattern.compile("([A-Za-z][\\w.\\[\\]-]*(?: header)?): (.+)", Pattern.DOTALL);
 
     private final ProblemWriter problems;
+    private final EventStoreAvailability storage;
 
-    public ProblemResponses(ProblemWriter problems) {
+    public ProblemResponses(ProblemWriter problems, EventStoreAvailability storage) {
         this.problems = problems;
+        this.storage = storage;
     }
 
     static HttpStatus statusOf(RefusalCode code) {
@@ -203,6 +207,13 @@ public class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (storage.report(e)) {
+            ProblemDetail problem = problems.storageUnavailable(true);
+            problem.setInstance(ProblemWriter.instanceOf(request.getRequestURI()));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(EventStoreAvailability.RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "the request could not be completed; nothing was lost, it can be retried"), request);

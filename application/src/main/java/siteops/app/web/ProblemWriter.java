@@ -37,6 +37,19 @@ public class ProblemWriter {
         return problem;
     }
 
+    /**
+     * The event store cannot take writes now; sent with {@code Retry-After}. A write refused before
+     * it reached the store changed nothing; one the store failed under may have been kept all the
+     * same (the failure can come after the write reached the disk), which only a retry under the
+     * same {@code Idempotency-Key} settles.
+     */
+    public ProblemDetail storageUnavailable(boolean failedWhileWriting) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "STORAGE_UNAVAILABLE", failedWhileWriting
+                ? "the event store failed while taking this write (its disk may be full), which may have been kept"
+                + " all the same: retry later with the same Idempotency-Key, or check before retrying"
+                : "the event store cannot take writes now (its disk may be full); nothing was changed, retry later");
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         write(request.getRequestURI(), response, problem);

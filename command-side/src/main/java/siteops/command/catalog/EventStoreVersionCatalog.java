@@ -3,6 +3,7 @@ package siteops.command.catalog;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import siteops.api.catalog.PublishedVersionId;
+import siteops.command.store.RememberedState;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * are remembered.
  */
 @Component
-public class EventStoreVersionCatalog implements VersionCatalog {
+public class EventStoreVersionCatalog implements VersionCatalog, RememberedState {
 
     private final EventStore eventStore;
     private final Set<String> published = ConcurrentHashMap.newKeySet();
@@ -34,5 +35,10 @@ public class EventStoreVersionCatalog implements VersionCatalog {
             published.add(id);
         }
         return found;
+    }
+
+    @Override
+    public void forget() {
+        published.clear();
     }
 }

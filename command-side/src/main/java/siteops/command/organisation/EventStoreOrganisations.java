@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import siteops.api.organisation.Membership;
 import siteops.api.organisation.OrganisationIds;
+import siteops.command.store.RememberedState;
 
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * remembered; one not found is looked up again next time, as it may have been created since.
  */
 @Component
-public class EventStoreOrganisations implements Organisations {
+public class EventStoreOrganisations implements Organisations, RememberedState {
 
     private final EventStore eventStore;
     private final Map<String, Membership> found = new ConcurrentHashMap<>();
@@ -36,5 +37,10 @@ public class EventStoreOrganisations implements Organisations {
         Optional<Membership> membership = events.hasNext() ? Membership.of(events.next().getPayload()) : Optional.empty();
         membership.ifPresent(existing -> found.put(organisationId, existing));
         return membership;
+    }
+
+    @Override
+    public void forget() {
+        found.clear();
     }
 }

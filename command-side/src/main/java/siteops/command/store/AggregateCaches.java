@@ -1,6 +1,5 @@
 package siteops.command.store;
 
-import org.axonframework.common.caching.Cache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,17 +11,17 @@ import org.springframework.context.annotation.Configuration;
 public class AggregateCaches {
 
     @Bean
-    Cache siteCache() {
+    BoundedCache siteCache() {
         return new BoundedCache(20_000);
     }
 
     @Bean
-    Cache organisationCache() {
+    BoundedCache organisationCache() {
         return new BoundedCache(1_000);
     }
 
     @Bean
-    Cache siteKeyCache() {
+    BoundedCache siteKeyCache() {
         return new BoundedCache(1_000);
     }
 }

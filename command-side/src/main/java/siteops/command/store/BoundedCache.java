@@ -11,7 +11,7 @@ import java.util.Map;
  * commands on the same aggregate, and each would otherwise read the aggregate's whole history
  * again. (Axon's {@code WeakReferenceCache} loses them at the first collection.)
  */
-public class BoundedCache implements Cache {
+public class BoundedCache implements Cache, RememberedState {
 
     private final Map<Object, Object> entries;
 
@@ -48,6 +48,11 @@ public class BoundedCache implements Cache {
     @Override
     public synchronized boolean containsKey(Object key) {
         return entries.containsKey(key);
+    }
+
+    @Override
+    public synchronized void forget() {
+        entries.clear();
     }
 
     /** Nothing in siteops listens to its caches. */
