@@ -127,6 +127,19 @@ class LookalikeTextHttpTest extends ApplicationTest {
                 .isEqualTo("sites[0]: serial number " + fullWidth(serial.toLowerCase()) + " is already registered");
     }
 
+    /** U+FDFA, one character, folds to 18 letters: keys must stay within what the event store holds. */
+    @Test
+    void aNameOrSerialNumberFarLongerFoldedIsRefusedNamingTheField() {
+        String ligatures = "\\uFDFA".repeat(15);
+        for (String field : List.of("name", "serialNumber")) {
+            Api.Response refused = api.post("operator", "/api/sites", site(Map.of(field, ligatures)));
+
+            assertThat(refused.status()).as(field + ": " + refused).isEqualTo(400);
+            assertThat(refused.code()).isEqualTo("INVALID_REQUEST");
+            assertThat(refused.body().path("detail").asText()).startsWith(field + ": ");
+        }
+    }
+
     @Test
     void aSearchFindsASiteByItsFoldedNameOrSerialNumber() {
         Api.Response registered = api.post("operator", "/api/sites", site(Map.of("name", "Straße-" + run,

@@ -95,4 +95,15 @@ class SiteKeysTest {
         assertRefused(() -> claim(SiteKeys.nameKey("\u212Aelvin"), "site-2"));
         assertRefused(() -> claim(SiteKeys.nameKey("ｓａｇｅ－ｃｓ"), "site-2"));
     }
+
+    @Test
+    void aKeyLongerThanTheEventStoreHoldsIsAnInvalidName() {
+        String ligatures = "\uFDFA".repeat(15);
+
+        assertThatThrownBy(() -> SiteKeys.nameKey(ligatures)).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.refusal().detail()).startsWith("name: "));
+        assertThatThrownBy(() -> SiteKeys.serialNumberKey(ligatures)).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.refusal().detail()).startsWith("serialNumber: "));
+        assertThat(SiteKeys.nameKey("\uFDFA".repeat(13))).hasSizeLessThanOrEqualTo(SiteKeys.MAX_KEY_LENGTH);
+    }
 }
