@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A measurement, not a test: how long a partner waits for the refusal of an update of a site it
- * may not see, against one of a site that does not exist, over HTTP. It prints medians and asserts
- * only the answers, never a timing. Its name keeps it out of {@code mvn verify}; run it with
+ * A measurement, not a test: how long a partner waits for the refusal of an update (a command) and
+ * of a read of a site it may not see, against those of a site that does not exist, over HTTP. It
+ * prints medians and asserts only the answers, never a timing. Its name keeps it out of
+ * {@code mvn verify}; run it with
  * <pre>mvn -B -q -pl application -am -Dtest=RefusalTimings -Dsurefire.failIfNoSpecifiedTests=false test</pre>
  * A site of a short history (just registered) and one of a longer one (three updates done) tell
  * whether the time of a refusal grows with what the site's history holds.
@@ -52,6 +54,13 @@ class RefusalTimings extends ApplicationTest {
         targets.put("foreign site, 19 events", longHistory);
         targets.put("missing site", null);
 
+        measure("POST /api/sites/{id}/updates", targets, siteId -> sites.requestUpdate("globex", siteId, "2021.3"));
+        System.out.printf("  site still in the command side's cache after a refusal: %s%n",
+                siteCache.containsKey(shortHistory));
+        measure("GET /api/sites/{id}", targets, siteId -> api.get("globex", "/api/sites/" + siteId));
+    }
+
+    private static void measure(String route, Map<String, String> targets, Function<String, Api.Response> request) {
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         targets.keySet().forEach(kind -> nanos.put(kind, new ArrayList<>()));
         Map<String, String> details = new LinkedHashMap<>();
@@ -61,7 +70,7 @@ class RefusalTimings extends ApplicationTest {
             for (String kind : order) {
                 String siteId = targets.get(kind) == null ? UUID.randomUUID().toString() : targets.get(kind);
                 long start = System.nanoTime();
-                Api.Response refused = sites.requestUpdate("globex", siteId, "2021.3");
+                Api.Response refused = request.apply(siteId);
                 long elapsed = System.nanoTime() - start;
                 assertThat(refused.code()).as(refused.toString()).isEqualTo("SITE_NOT_FOUND");
                 details.put(kind, refused.body().path("detail").asText().replace(siteId, "{id}"));
@@ -70,12 +79,9 @@ class RefusalTimings extends ApplicationTest {
                 }
             }
         }
-
-        System.out.printf("%nRefused POST /api/sites/{id}/updates as globex, %d rounds in random order%n", ROUNDS);
+        System.out.printf("%nRefused %s as globex, %d rounds in random order%n", route, ROUNDS);
         nanos.forEach((kind, times) -> System.out.printf("  %-24s median %4d µs  (p25 %4d, p75 %4d)  detail \"%s\"%n",
                 kind, percentile(times, 50), percentile(times, 25), percentile(times, 75), details.get(kind)));
-        System.out.printf("  site still in the command side's cache after a refusal: %s%n%n",
-                siteCache.containsKey(shortHistory));
     }
 
     private static long percentile(List<Long> nanos, int percent) {
