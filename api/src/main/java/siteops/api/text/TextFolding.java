@@ -8,8 +8,8 @@ import java.util.Locale;
  * (site names, serial numbers, a site's companies) and for searching: texts are equal when their
  * folded forms are.
  * <p>
- * Folding is NFKC, then a full case fold, then NFKC again, which is how Unicode defines
- * NFKC_Casefold (UAX #44, UTS #46), on the JDK alone. NFKC maps compatibility characters to
+ * Folding is NFKC, then a full case fold, then NFKC again, as Unicode defines its
+ * NFKC_Casefold (UAX #44), on the JDK alone. NFKC maps compatibility characters to
  * their plain form: full-width "Ｈ３２８" to "H328", the Kelvin sign to K, the ligature "ﬀ" to
  * "ff". The JDK has no case folding, so lower case, upper case, lower case again stands in for it:
  * upper case alone takes "ß" to "SS" but leaves the capital sharp s "ẞ", lower case first takes
