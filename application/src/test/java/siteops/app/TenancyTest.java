@@ -1,16 +1,24 @@
 package siteops.app;
 
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A partner sees its own and its clients' sites, a client only its own; the rest does not exist for them. */
 class TenancyTest extends ApplicationTest {
+
+    @Autowired
+    @Qualifier("siteCache")
+    private Cache siteCache;
 
     private String clientSite;
     private String bistroSite;
@@ -55,6 +63,28 @@ class TenancyTest extends ApplicationTest {
         assertThat(visibleIds("globex")).contains(globexSite).doesNotContain(clientSite, bistroSite);
         assertThat(api.get("acme", "/api/sites/" + globexSite).status()).isEqualTo(404);
         assertThat(sites.requestUpdate("globex", clientSite, "2021.3").status()).isEqualTo(404);
+    }
+
+    /**
+     * Refused alike, and by the same path: the site another partner may not see stays in the
+     * command side's cache, as a missing site is never read either (a refusal used to evict it,
+     * so that the next command read its whole history again, and took measurably longer).
+     */
+    @Test
+    void aCommandOnAnotherPartnersSiteIsRefusedAsOnAMissingSite() {
+        String missingSite = UUID.randomUUID().toString();
+        for (String route : List.of("/updates", "/product-migrations")) {
+            String body = route.equals("/updates") ? "{\"targetVersion\": \"2021.3\"}" : "{\"targetEdition\": \"Premium\"}";
+            Api.Response foreign = api.post("globex", "/api/sites/" + clientSite + route, body);
+            Api.Response missing = api.post("globex", "/api/sites/" + missingSite + route, body);
+
+            assertThat(foreign.status()).as(route).isEqualTo(missing.status()).isEqualTo(404);
+            assertThat(foreign.code()).isEqualTo("SITE_NOT_FOUND");
+            assertThat(foreign.body().toString().replace(clientSite, "{id}"))
+                    .isEqualTo(missing.body().toString().replace(missingSite, "{id}"));
+            assertThat(foreign.body().path("detail").asText()).isEqualTo("no site " + clientSite);
+            assertThat(siteCache.containsKey(clientSite)).as(route).isTrue();
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteRegistration;
 import siteops.api.site.SiteStatus;
+import siteops.api.text.TextFolding;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.CompanyRestored;
@@ -43,7 +44,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -251,10 +251,9 @@ public class Site {
         if (!ZoneId.getAvailableZoneIds().contains(command.timeZone())) {
             throw Refusals.invalid("timeZone: not an IANA time zone id (e.g. Europe/Paris): " + command.timeZone());
         }
-        long distinctCompanies = command.companies().stream().map(company -> company.toLowerCase(Locale.ROOT))
-                .distinct().count();
+        long distinctCompanies = command.companies().stream().map(TextFolding::fold).distinct().count();
         if (distinctCompanies != command.companies().size()) {
-            throw Refusals.invalid("companies: each company appears once, whatever its case");
+            throw Refusals.invalid("companies: each company appears once, whatever its case or compatibility form");
         }
     }
 

@@ -178,4 +178,14 @@ class SiteRegistrationTest {
                 .when(registration("2020.3", "Europe/Paris", List.of("PAIE", "PAIE")), as(OPERATOR))
                 .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
     }
+
+    @Test
+    void companiesThatFoldAlikeAreTheSameCompany() {
+        for (List<String> companies : List.of(List.of("PAIE", "ｐａｉｅ"), List.of("STRASSE", "Straße"))) {
+            fixture.givenNoPriorActivity()
+                    .when(registration("2020.3", "Europe/Paris", companies), as(OPERATOR))
+                    .expectException(Refused.with(RefusalCode.INVALID_REQUEST))
+                    .expectNoEvents();
+        }
+    }
 }

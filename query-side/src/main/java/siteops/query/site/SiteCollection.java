@@ -15,6 +15,9 @@ public class SiteCollection {
 
     static final String NAME = "sites";
     static final String SORT_NAME = "sortName";
+    /** The name and the serial number folded ({@link siteops.api.text.TextFolding}): what a search also matches. */
+    static final String FOLDED_NAME = "foldedName";
+    static final String FOLDED_SERIAL_NUMBER = "foldedSerialNumber";
     /** The running update, embedded so that it changes in the same write as the site's status; null when none runs. */
     static final String CURRENT_UPDATE = "currentUpdate";
 

@@ -17,6 +17,7 @@ import siteops.api.query.SiteSummaryPage;
 import siteops.api.query.UpdateProgress;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
+import siteops.api.text.TextFolding;
 import siteops.query.catalog.VersionCollection;
 import siteops.query.store.ReadModelWrites;
 
@@ -88,9 +89,22 @@ public class SiteQueryHandler {
             conditions.add(Filters.eq("type", filter.type().name()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            Pattern text = Pattern.compile(Pattern.quote(filter.text().trim()), Pattern.CASE_INSENSITIVE);
-            conditions.add(Filters.or(Filters.regex("name", text), Filters.regex("serialNumber", text)));
+            conditions.add(matchingText(filter.text().trim()));
         }
         return conditions.isEmpty() ? new Document() : Filters.and(conditions);
+    }
+
+    /**
+     * The text within the name or the serial number as typed, whatever its case, or within their
+     * folded forms: "strasse" finds "Straße", "h328128" a full-width serial number. Both, because
+     * the documents a stored read model wrote before the folded forms existed have none until the
+     * read model is rebuilt.
+     */
+    private static Bson matchingText(String text) {
+        Pattern typed = Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE);
+        Pattern folded = Pattern.compile(Pattern.quote(TextFolding.fold(text)));
+        return Filters.or(Filters.regex("name", typed), Filters.regex("serialNumber", typed),
+                Filters.regex(SiteCollection.FOLDED_NAME, folded),
+                Filters.regex(SiteCollection.FOLDED_SERIAL_NUMBER, folded));
     }
 }

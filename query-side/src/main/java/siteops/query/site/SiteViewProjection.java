@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteStatus;
+import siteops.api.text.TextFolding;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.CompanyRestored;
@@ -57,6 +58,8 @@ public class SiteViewProjection {
                 .append("timeZone", event.timeZone())
                 .append("siteAdministration", event.siteAdministration())
                 .append("serialNumber", event.serialNumber())
+                .append(SiteCollection.FOLDED_NAME, TextFolding.fold(event.name()))
+                .append(SiteCollection.FOLDED_SERIAL_NUMBER, TextFolding.fold(event.serialNumber()))
                 .append("partnerId", event.partnerId())
                 .append("clientId", event.clientId())
                 .append("companies", companies)

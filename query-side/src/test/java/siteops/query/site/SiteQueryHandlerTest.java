@@ -125,6 +125,17 @@ class SiteQueryHandlerTest {
     }
 
     @Test
+    void textAlsoMatchesTheFoldedNameAndSerialNumber() throws Exception {
+        String name = "Straße Ｎｏｒｄ";
+        register("s5", name, Edition.Premium, "acme", "client", "Ｈ３２８１２８");
+
+        assertThat(names(OPERATOR, new SiteFilter(null, null, null, "STRASSE"))).containsExactly(name);
+        assertThat(names(OPERATOR, new SiteFilter(null, null, null, "se nord"))).containsExactly(name);
+        assertThat(names(OPERATOR, new SiteFilter(null, null, null, "h328"))).containsExactly(name);
+        assertThat(names(OPERATOR, new SiteFilter(null, null, null, "ＡＬＰ"))).containsExactly("Alpha");
+    }
+
+    @Test
     void pagesCountTheWholeSelection() {
         SiteSummaryPage second = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(2, 3)));
         assertThat(second.items()).extracting(SiteSummary::name).containsExactly("zeta");
