@@ -19,6 +19,7 @@ final class Fleet {
 
     private final Http http;
     private final List<String> siteIds = Collections.synchronizedList(new ArrayList<>());
+    private boolean organisationsCreated;
 
     Fleet(Http http) {
         this.http = http;
@@ -38,6 +39,7 @@ final class Fleet {
      * ({@code POST /api/site-registrations}); answers the registrations per second.
      */
     double growTo(int total, int companies, ReadModels readModels) throws InterruptedException {
+        createOrganisations();
         int first = siteIds.size();
         String companyList = IntStream.rangeClosed(1, companies).mapToObj(c -> "\"COMPANY-" + c + "\"")
                 .collect(Collectors.joining(","));
@@ -62,6 +64,34 @@ final class Fleet {
         return perSecond;
     }
 
+    /** The partners and the clients the sites are registered for: a site needs a client of its partner. */
+    private void createOrganisations() {
+        if (organisationsCreated) {
+            return;
+        }
+        for (int partner = 0; partner < PARTNERS; partner++) {
+            createOrganisation("partner-" + partner, "PARTNER", null);
+            for (int client = 0; client < CLIENTS / PARTNERS; client++) {
+                createOrganisation("client-" + clientNumber(partner, client), "CLIENT", "partner-" + partner);
+            }
+        }
+        organisationsCreated = true;
+    }
+
+    private void createOrganisation(String id, String kind, String partnerId) {
+        String partner = partnerId == null ? "null" : "\"" + partnerId + "\"";
+        int status = http.post("/api/organisations", """
+                {"organisationId": "%s", "name": "%s", "kind": "%s", "partnerId": %s}
+                """.formatted(id, id, kind, partner)).status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("could not create organisation " + id + ": " + status);
+        }
+    }
+
+    private static int clientNumber(int partner, int client) {
+        return partner * 1000 + client;
+    }
+
     private static String site(int number, String companyList) {
         return """
                 {"name": "SITE-%1$07d", "product": "Sage 100", "edition": "%2$s", "version": "%3$s",
@@ -70,7 +100,7 @@ final class Fleet {
                  "companies": [%7$s]}
                 """.formatted(number, number % 2 == 0 ? "Premium" : "Essentials", BASE_VERSION,
                 number % 3 == 0 ? "Production" : "Staging", number % PARTNERS,
-                (number % PARTNERS) * 1000 + number % (CLIENTS / PARTNERS), companyList);
+                clientNumber(number % PARTNERS, number / PARTNERS % (CLIENTS / PARTNERS)), companyList);
     }
 
     List<String> siteIds() {
