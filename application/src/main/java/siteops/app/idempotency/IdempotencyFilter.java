@@ -38,8 +38,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
-    /** Far above any command's body; the body is held in memory to fingerprint it. */
-    private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private static final ObjectMapper CANONICAL_JSON = new ObjectMapper()
@@ -77,12 +75,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String user = authentication.getName();
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            problems.write(request, response, problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-                    "a request body is at most " + MAX_BODY_BYTES + " bytes"));
-            return;
-        }
+        // Received in full and bounded in size by RequestBodyFilter; the route reads it again.
+        byte[] body = request.getInputStream().readAllBytes();
         String fingerprint = fingerprint(request, body);
 
         Optional<IdempotencyRecord> seen = records.reserve(user, key, fingerprint);
@@ -103,7 +97,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        runAndKeep(new CachedBodyRequest(request, body), response, chain, user, key);
+        runAndKeep(request, response, chain, user, key);
     }
 
     private void runAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain,

@@ -29,6 +29,7 @@ public class ServletContainerConfiguration {
             // Tomcat refuses TRACE itself, with an empty 405 that lists the servlet's methods rather
             // than the route's: let it through to RoutedTraceDispatcherServlet.
             factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
+            factory.addEngineValves(new UnreadBodyValve());
         };
     }
 
