@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hundreds of clients that connect and then send a byte a second, with or without credentials,
  * do not keep the service from answering reads: a slow client holds a connection, not one of the
- * threads that serve requests, and not for long if it has a body to send.
+ * threads that serve requests, and not for long if it has a body to send. The figures measured
+ * (reads before and under the attack, the slow clients' answers) are printed: rerun this test
+ * alone to measure again.
  */
 class SlowClientsTest extends ApplicationTest {
 
@@ -38,8 +40,12 @@ class SlowClientsTest extends ApplicationTest {
     private static final Duration ATTACK = Duration.ofSeconds(20);
     private static final Duration TRICKLE_INTERVAL = Duration.ofSeconds(1);
     private static final int READERS = 4;
-    /** Generous: a read takes a few milliseconds; before slow clients were bounded, reads waited until they timed out. */
-    private static final Duration SLOWEST_READ_ALLOWED = Duration.ofSeconds(2);
+    /**
+     * Generous, for a noisy machine: a read takes some tens of milliseconds; before slow clients
+     * were bounded, reads waited until they timed out.
+     */
+    private static final Duration SLOWEST_READ_ALLOWED = Duration.ofSeconds(3);
+    private static final Duration TYPICAL_READ_MARGIN = Duration.ofMillis(250);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
     private static final String ACME = "Basic YWNtZTphY21l";
     private static final Pattern STATUS_LINE = Pattern.compile("^HTTP/1\\.1 (\\d{3})");
@@ -115,7 +121,10 @@ class SlowClientsTest extends ApplicationTest {
 
             assertThat(underAttack).isNotEmpty().allSatisfy(latency -> assertThat(latency)
                     .isLessThan(SLOWEST_READ_ALLOWED.toMillis() + 10 * baselineMedian));
-            assertThat(answers.get(Shape.SLOW_HEADERS)).containsOnlyKeys("none");
+            assertThat(median(underAttack)).isLessThan(TYPICAL_READ_MARGIN.toMillis() + 5 * baselineMedian);
+            // Unanswered while they trickle; a client whose bytes a stalled machine held back for
+            // longer than the connection timeout may have been timed out instead.
+            assertThat(answers.get(Shape.SLOW_HEADERS).keySet()).isSubsetOf("none", "400", "408");
             for (Shape withoutCredentials : List.of(Shape.HUGE_BODY_WITHOUT_CREDENTIALS,
                     Shape.BODY_WITHOUT_CREDENTIALS, Shape.FORM_WITHOUT_CREDENTIALS)) {
                 assertThat(answers.get(withoutCredentials)).as(withoutCredentials.name()).containsOnlyKeys("401");
