@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,6 +90,55 @@ class ReadModelAdministrationHttpTest extends ApplicationTest {
         }
         for (Future<Set<Integer>> seen : statuses) {
             assertThat(seen.get()).isSubsetOf(200, 503);
+        }
+    }
+
+    /** Eight operators press "rebuild" at once: one rebuild runs, the others hear that it does. */
+    @Test
+    void aRebuildAskedForWhileOneRunsIsRefused() throws Exception {
+        String siteId = sites.register("Premium", "2020.3", List.of("PAIE"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::allCaughtUp);
+        JsonNode siteBefore = api.get("acme", "/api/sites/" + siteId).body();
+        JsonNode historyBefore = api.get("acme", "/api/sites/" + siteId + "/history").body();
+
+        for (String readModel : List.of("sites", "site-history")) {
+            List<Api.Response> answers = rebuildAtOnce(readModel, 8);
+
+            assertThat(answers).extracting(Api.Response::status).as(answers.toString())
+                    .containsOnly(202, 409).contains(202, 409);
+            assertThat(answers).filteredOn(answer -> answer.status() == 409)
+                    .allSatisfy(answer -> {
+                        assertThat(answer.code()).isEqualTo("REBUILD_IN_PROGRESS");
+                        assertThat(answer.contentType()).startsWith("application/problem+json");
+                    });
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::allCaughtUp);
+        }
+
+        assertThat(api.get("acme", "/api/sites/" + siteId).body()).isEqualTo(siteBefore);
+        assertThat(api.get("acme", "/api/sites/" + siteId + "/history").body()).isEqualTo(historyBefore);
+        assertThat(api.post("operator", "/api/admin/read-models/sites/rebuild", "").status()).isEqualTo(202);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::allCaughtUp);
+    }
+
+    private List<Api.Response> rebuildAtOnce(String readModel, int operators) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(operators);
+        CountDownLatch ready = new CountDownLatch(operators);
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int operator = 0; operator < operators; operator++) {
+                answers.add(senders.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return api.post("operator", "/api/admin/read-models/" + readModel + "/rebuild", "");
+                }));
+            }
+            List<Api.Response> received = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                received.add(answer.get());
+            }
+            return received;
+        } finally {
+            senders.shutdownNow();
         }
     }
 

@@ -230,6 +230,37 @@ class RequestValidationTest extends ApplicationTest {
     }
 
     @Test
+    void aBodyOfAWildcardTypeIsUnsupported() {
+        for (String type : List.of("*/*", "application/*")) {
+            assertProblem(api.send(api.request("acme", "/api/sites").header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(VALID_SITE))), 415, "UNSUPPORTED_MEDIA_TYPE");
+        }
+    }
+
+    /** Methods that no route serves, including those the servlet container handles itself. */
+    @Test
+    void aMethodNoRouteServesIsA405WithWhatTheRouteAllows() throws Exception {
+        for (String method : List.of("TRACE", "PROPFIND", "BREW", "CONNECT")) {
+            String answer = RawHttp.send(port(), method + " /api/sites HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic YWNtZTphY21l\r\nX-Echo: secret\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(answer).startsWith("HTTP/1.1 405").contains("application/problem+json")
+                    .contains("\"code\":\"METHOD_NOT_ALLOWED\"").containsIgnoringCase("\nAllow:")
+                    .doesNotContain("secret", "Exception");
+            if (!method.equals("CONNECT")) {
+                assertThat(answer).as(answer).containsPattern("(?i)\nAllow: [A-Z, ]*GET");
+            }
+        }
+    }
+
+    @Test
+    void aTransferCodingTheServerDoesNotImplementIsNamedSo() throws Exception {
+        String answer = RawHttp.send(port(), "POST /api/sites HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Basic YWNtZTphY21l\r\nTransfer-Encoding: gzip\r\nConnection: close\r\n\r\n");
+        assertThat(answer).as(answer).startsWith("HTTP/1.1 501").contains("application/problem+json")
+                .contains("\"code\":\"NOT_IMPLEMENTED\"");
+    }
+
+    @Test
     void theOpenApiDescriptionIsYaml() {
         assertThat(api.get(null, "/openapi.yaml").contentType()).startsWith("application/yaml");
     }

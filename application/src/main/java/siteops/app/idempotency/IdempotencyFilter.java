@@ -37,8 +37,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
-    /** Far above any command's body; the body is held in memory to fingerprint it. */
-    private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private static final ObjectMapper CANONICAL_JSON = new ObjectMapper()
@@ -75,28 +73,24 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     KEY_HEADER + " header: between 1 and " + MAX_KEY_LENGTH + " characters"));
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            problems.write(request, response, problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-                    "a request body is at most " + MAX_BODY_BYTES + " bytes"));
-            return;
-        }
         IdempotencyKey key = IdempotencyKey.of(authentication.getName(), keyText);
+        // Received in full and bounded in size by RequestBodyFilter; the route reads it again.
+        byte[] body = request.getInputStream().readAllBytes();
         String fingerprint = fingerprint(request, body);
         IdempotencyRecords.Reservation reservation = records.reserve(key, fingerprint);
         if (reservation instanceof IdempotencyRecords.AlreadySeen seen) {
-            answerRetry(request, response, chain, key, fingerprint, body, seen.record());
+            answerRetry(request, response, chain, key, fingerprint, seen.record());
         } else if (reservation instanceof IdempotencyRecords.TooManyKeys full) {
             refuseWithRetryAfter(response, request, full.retryAfter(), problems.problem(HttpStatus.TOO_MANY_REQUESTS,
                     "TOO_MANY_REQUESTS", "this user holds as many " + KEY_HEADER + "s as allowed at once; "
                             + "new keys are taken again as the oldest expire"));
         } else {
-            runAndKeep(new CachedBodyRequest(request, body), response, chain, key);
+            runAndKeep(request, response, chain, key);
         }
     }
 
     private void answerRetry(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                             IdempotencyKey key, String fingerprint, byte[] body, IdempotencyRecord record)
+                             IdempotencyKey key, String fingerprint, IdempotencyRecord record)
             throws ServletException, IOException {
         if (!record.fingerprint().equals(fingerprint)) {
             problems.write(request, response, problems.problem(HttpStatus.UNPROCESSABLE_ENTITY,
@@ -104,7 +98,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } else if (!record.inProgress()) {
             replay(record.response(), response);
         } else if (record.abandonedAt(records.now()) && records.takeOver(key, record)) {
-            runAndKeep(new CachedBodyRequest(request, body), response, chain, key);
+            runAndKeep(request, response, chain, key);
         } else {
             Duration leaseLeft = record.leaseUntil() == null ? Duration.ZERO
                     : Duration.between(records.now(), record.leaseUntil());

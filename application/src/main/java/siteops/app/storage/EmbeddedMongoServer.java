@@ -1,43 +1,144 @@
 package siteops.app.storage;
 
-import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
+import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
+import de.bwaldvogel.mongo.wire.MongoWireMessageEncoder;
+import de.bwaldvogel.mongo.wire.MongoWireProtocolHandler;
+import de.bwaldvogel.mongo.wire.MongoWireReplyEncoder;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.URLEncoder;
+import java.net.UnixDomainSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * An in-process, MongoDB wire-compatible server on a loopback port. In memory (the default), the
- * read models and their tokens go with the process: at every start the processors find no token
- * and rebuild every read model from the event store, so read models and events always agree. In
- * a file, both are kept, in one store, so that they are always from the same moment.
+ * An in-process, MongoDB wire-compatible server (mongo-java-server's backends and protocol
+ * handlers). In memory (the default), the read models and their tokens go with the process: at
+ * every start the processors find no token and rebuild every read model from the event store, so
+ * read models and events always agree. In a file, both are kept, in one store, so that they are
+ * always from the same moment.
+ * <p>
+ * By default it listens on a Unix domain socket in a directory only the process's user may enter,
+ * so that no other user's process can rewrite a read model; a TCP port on loopback only when one
+ * is asked for ({@link #onLoopbackPort}), for tools that read the read models directly. Neither
+ * mongo-java-server nor the MongoDB driver has an in-process link without a socket: the driver's
+ * only pluggable transport needs a TCP socket channel.
  */
 public class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     static final String FILE_NAME = "read-models.mv";
+    private static final String SOCKET_NAME = "mongo.sock";
+    private static final int BACKLOG = 100;
 
-    private final MongoServer server;
+    private final MongoBackend backend;
+    private final EventLoopGroup acceptor = new NioEventLoopGroup(1);
+    private final EventLoopGroup workers = new NioEventLoopGroup();
+    private final ChannelGroup clients = new DefaultChannelGroup("read-model-clients", workers.next());
+    private final Channel listener;
     private final String connectionString;
+    private final Path socketDirectory;
 
-    public EmbeddedMongoServer(int port, ReadModelStoreSettings.EmbeddedStorage storage, Path dataDir) {
-        this.server = new MongoServer(storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend()
-                : new H2Backend(dataDir.resolve(FILE_NAME).toString()));
-        server.bind("127.0.0.1", port);
-        InetSocketAddress address = server.getLocalAddress();
-        this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
+    private EmbeddedMongoServer(ReadModelStoreSettings.EmbeddedStorage storage, Path dataDir,
+                                Class<? extends ServerChannel> channelType, SocketAddress address,
+                                Path socketDirectory) {
+        this.backend = storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend()
+                : new H2Backend(dataDir.resolve(FILE_NAME).toString());
+        this.socketDirectory = socketDirectory;
+        try {
+            this.listener = new ServerBootstrap()
+                    .group(acceptor, workers)
+                    .channel(channelType)
+                    .option(ChannelOption.SO_BACKLOG, BACKLOG)
+                    .childHandler(new ChannelInitializer<>() {
+                        @Override
+                        protected void initChannel(Channel channel) {
+                            channel.pipeline().addLast(new MongoWireReplyEncoder(), new MongoWireMessageEncoder(),
+                                    new MongoWireProtocolHandler(), new MongoDatabaseHandler(backend, clients),
+                                    new MongoExceptionHandler());
+                        }
+                    })
+                    .bind(address).syncUninterruptibly().channel();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        this.connectionString = listener.localAddress() instanceof InetSocketAddress tcp
+                ? "mongodb://127.0.0.1:" + tcp.getPort()
+                : "mongodb://" + URLEncoder.encode(socketDirectory.resolve(SOCKET_NAME).toString(), StandardCharsets.UTF_8);
         log.info("Embedded MongoDB-compatible server ({}) listening on {}", storage, connectionString);
+    }
+
+    /** Listening on a Unix domain socket in a new directory that only this process's user may enter. */
+    public static EmbeddedMongoServer onPrivateSocket(ReadModelStoreSettings.EmbeddedStorage storage, Path dataDir) {
+        Path directory;
+        try {
+            // Under the temporary directory, not the data directory: a socket's path has at most about 100 bytes.
+            directory = Files.createTempDirectory("siteops-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EmbeddedMongoServer(storage, dataDir, NioServerDomainSocketChannel.class,
+                UnixDomainSocketAddress.of(directory.resolve(SOCKET_NAME)), directory);
+    }
+
+    /** Listening on 127.0.0.1 at {@code port} (0: any free port). */
+    public static EmbeddedMongoServer onLoopbackPort(int port, ReadModelStoreSettings.EmbeddedStorage storage,
+                                                     Path dataDir) {
+        return new EmbeddedMongoServer(storage, dataDir, NioServerSocketChannel.class,
+                new InetSocketAddress("127.0.0.1", port), null);
     }
 
     public String connectionString() {
         return connectionString;
     }
 
+    /** Where it listens for TCP connections, if it does. */
+    public Optional<InetSocketAddress> tcpAddress() {
+        return listener.localAddress() instanceof InetSocketAddress tcp ? Optional.of(tcp) : Optional.empty();
+    }
+
     @Override
     public void close() {
-        server.shutdownNow();
+        if (listener != null) {
+            listener.close().syncUninterruptibly();
+        }
+        clients.close().syncUninterruptibly();
+        acceptor.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+        workers.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+        backend.close();
+        if (socketDirectory != null) {
+            try {
+                Files.deleteIfExists(socketDirectory.resolve(SOCKET_NAME));
+                Files.deleteIfExists(socketDirectory);
+            } catch (IOException e) {
+                log.warn("Could not remove the embedded server's socket directory {}", socketDirectory, e);
+            }
+        }
     }
 }

@@ -24,7 +24,9 @@ public class ReadModelStoreConfiguration {
     EmbeddedMongoServer embeddedMongoServer(ReadModelStoreSettings settings, @Value("${siteops.data-dir}") Path dataDir)
             throws IOException {
         Files.createDirectories(dataDir);
-        return new EmbeddedMongoServer(settings.embeddedPort(), settings.embeddedStorage(), dataDir);
+        return settings.embeddedPort() == null
+                ? EmbeddedMongoServer.onPrivateSocket(settings.embeddedStorage(), dataDir)
+                : EmbeddedMongoServer.onLoopbackPort(settings.embeddedPort(), settings.embeddedStorage(), dataDir);
     }
 
     @Bean(destroyMethod = "close")

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import siteops.api.refusal.RefusedException;
 import siteops.command.store.RememberedState;
 import siteops.query.admin.ReadModelAdministration;
 import siteops.query.store.ProcessingGroups;
@@ -36,14 +37,23 @@ public class StoreRecovery {
         this.readModelStore = readModelStore;
     }
 
+    private void rebuild(String readModel) {
+        log.info("Rebuilding read model {} from what the event store kept", readModel);
+        try {
+            readModels.rebuild(readModel);
+        } catch (RefusedException alreadyRebuilding) {
+            log.warn("Read model {} was being rebuilt when the event store failed; rebuild it again once that "
+                    + "rebuild is over (POST /api/admin/read-models/{}/rebuild)", readModel, readModel);
+        }
+    }
+
     void afterOutage() {
         rememberedStates.forEach(RememberedState::forget);
         boolean readModelsInMemory = readModelStore.embedded()
                 && readModelStore.embeddedStorage() == ReadModelStoreSettings.EmbeddedStorage.MEMORY;
         processing.eventProcessors().forEach((name, processor) -> {
             if (readModelsInMemory && ProcessingGroups.READ_MODELS.contains(name)) {
-                log.info("Rebuilding read model {} from what the event store kept", name);
-                readModels.rebuild(name);
+                rebuild(name);
             } else {
                 processor.shutDown();
                 processor.start();

@@ -14,6 +14,8 @@ import java.io.Writer;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
+    private static final String CONNECT = "CONNECT";
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int statusCode = response.getStatus();
@@ -21,6 +23,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus status = HttpStatus.resolve(statusCode) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(statusCode);
+        if (CONNECT.equals(request.getMethod())) {
+            // Tomcat answers 501 to a CONNECT before any route is looked for. siteops answers every
+            // method it serves nowhere with a 405; a CONNECT names a host and port to tunnel to,
+            // not one of siteops' resources, so no method is allowed on its target.
+            status = HttpStatus.METHOD_NOT_ALLOWED;
+            response.setStatus(status.value());
+            response.setHeader("Allow", "");
+        }
         String code = ProblemCodes.codeOf(status);
         String json = "{\"type\":\"urn:problem:siteops:" + code.toLowerCase().replace('_', '-') + "\","
                 + "\"title\":\"" + ProblemWriter.titleOf(code) + "\","

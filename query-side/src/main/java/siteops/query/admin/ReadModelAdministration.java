@@ -14,6 +14,8 @@ import siteops.query.store.ReadModelCatchUp;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reports on the read models' processors and rebuilds a read model from the whole event stream. */
 @Component
@@ -22,6 +24,8 @@ public class ReadModelAdministration {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ReadModelCatchUp catchUp;
+    /** The read models whose processor one request is stopping, emptying and starting again. */
+    private final Set<String> restarting = ConcurrentHashMap.newKeySet();
 
     public ReadModelAdministration(EventProcessingConfiguration processing, EventStore eventStore,
                                    ReadModelCatchUp catchUp) {
@@ -38,17 +42,46 @@ public class ReadModelAdministration {
     /**
      * Empties the read model and replays every event into it. Reads answer 503 until it has
      * caught up again. Only one instance of the processor may run, as on the embedded default.
+     * One rebuild at a time: a second one, asked for while the first restarts the processor or
+     * replays, is refused (stopping a processor that another request is starting leaves a
+     * claimed token that cannot be reset).
      */
     public void rebuild(String name) {
         StreamingEventProcessor processor = processorNamed(name);
-        catchUp.rebuildStarting(name);
-        try {
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        } finally {
-            catchUp.rebuildRestarted(name);
+        if (!restarting.add(name)) {
+            throw rebuildInProgress(name);
         }
+        try {
+            if (isRebuilding(processor)) {
+                throw rebuildInProgress(name);
+            }
+            catchUp.rebuildStarting(name);
+            try {
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+            } finally {
+                catchUp.rebuildRestarted(name);
+            }
+        } finally {
+            restarting.remove(name);
+        }
+    }
+
+    /**
+     * A processor just started has not claimed its segments yet (no status); one that was reset
+     * replays until it has caught up with the head (it goes on reporting a replay after that,
+     * until an event past the position of the reset arrives).
+     */
+    private static boolean isRebuilding(StreamingEventProcessor processor) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        return segments.isEmpty()
+                || segments.stream().anyMatch(segment -> segment.isReplaying() && !segment.isCaughtUp());
+    }
+
+    private static RefusedException rebuildInProgress(String name) {
+        return new RefusedException(RefusalCode.REBUILD_IN_PROGRESS,
+                "read model " + name + " is being rebuilt; ask again once it has caught up");
     }
 
     private ReadModelStatus statusOf(String name, Long head) {

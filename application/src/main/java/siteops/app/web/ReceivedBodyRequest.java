@@ -1,4 +1,4 @@
-package siteops.app.idempotency;
+package siteops.app.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,12 +10,16 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read up front (to fingerprint it) and can be read again by the handler. */
-class CachedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body was received in full before any route saw it ({@link RequestBodyFilter}):
+ * each {@link #getInputStream()} reads it from the start, so a filter may read it and the route
+ * read it again.
+ */
+public class ReceivedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    ReceivedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
