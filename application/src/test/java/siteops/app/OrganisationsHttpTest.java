@@ -5,6 +5,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import siteops.app.testing.Api;
+import siteops.app.testing.AtOnce;
 import siteops.app.testing.ApplicationTest;
 
 import java.time.Duration;
@@ -12,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -175,7 +173,7 @@ class OrganisationsHttpTest extends ApplicationTest {
             String partner = i % 2 == 0 ? "acme" : "globex";
             creations.add(() -> create(partner, contested, "CLIENT", null));
         }
-        List<Api.Response> answers = runAtOnce(creations);
+        List<Api.Response> answers = AtOnce.send(creations);
         assertThat(answers).extracting(Api.Response::status).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         String owner = awaitOrganisation("operator", contested).path("partnerId").asText();
         String other = owner.equals("acme") ? "globex" : "acme";
@@ -185,22 +183,9 @@ class OrganisationsHttpTest extends ApplicationTest {
             String partner = i % 2 == 0 ? owner : other;
             registrations.add(() -> registerSite(partner, partner, contested));
         }
-        List<Api.Response> registered = runAtOnce(registrations);
+        List<Api.Response> registered = AtOnce.send(registrations);
         for (int i = 0; i < registered.size(); i++) {
             assertThat(registered.get(i).status()).as(registered.get(i).toString()).isEqualTo(i % 2 == 0 ? 201 : 422);
-        }
-    }
-
-    private static List<Api.Response> runAtOnce(List<Callable<Api.Response>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            List<Api.Response> answers = new ArrayList<>();
-            for (Future<Api.Response> answer : pool.invokeAll(requests)) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

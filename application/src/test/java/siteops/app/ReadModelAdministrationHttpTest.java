@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
+import siteops.app.testing.AtOnce;
 import siteops.app.testing.ApplicationTest;
 
 import java.time.Duration;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -121,25 +122,11 @@ class ReadModelAdministrationHttpTest extends ApplicationTest {
     }
 
     private List<Api.Response> rebuildAtOnce(String readModel, int operators) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(operators);
-        CountDownLatch ready = new CountDownLatch(operators);
-        try {
-            List<Future<Api.Response>> answers = new ArrayList<>();
-            for (int operator = 0; operator < operators; operator++) {
-                answers.add(senders.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return api.post("operator", "/api/admin/read-models/" + readModel + "/rebuild", "");
-                }));
-            }
-            List<Api.Response> received = new ArrayList<>();
-            for (Future<Api.Response> answer : answers) {
-                received.add(answer.get());
-            }
-            return received;
-        } finally {
-            senders.shutdownNow();
+        List<Callable<Api.Response>> rebuilds = new ArrayList<>();
+        for (int operator = 0; operator < operators; operator++) {
+            rebuilds.add(() -> api.post("operator", "/api/admin/read-models/" + readModel + "/rebuild", ""));
         }
+        return AtOnce.send(rebuilds);
     }
 
     @Test

@@ -99,7 +99,7 @@ public class DemoData {
             }
         }
         if (sent > 0) {
-            log.info("Demo data: {} organisations, versions and sites registered", sent);
+            log.info("Demo data: {} items (organisations, versions and sites) registered", sent);
         }
     }
 

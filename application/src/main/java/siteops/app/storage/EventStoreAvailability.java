@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * has space. While available, the probe runs every few seconds, so that a store that failed with
  * no request to notice is known too. Reads of the read models do not need the store.
  */
-@Component("eventStore")
+@Component("eventStoreHealthIndicator")
 public class EventStoreAvailability implements HealthIndicator {
 
     public static final int RETRY_AFTER_SECONDS = 5;

@@ -3,7 +3,10 @@ package siteops.app.storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.List;
 import org.springframework.stereotype.Component;
 import siteops.api.refusal.RefusedException;
 import siteops.command.store.RememberedState;
@@ -40,22 +43,28 @@ public class StoreRecovery {
     private void rebuild(String readModel) {
         log.info("Rebuilding read model {} from what the event store kept", readModel);
         try {
-            readModels.rebuild(readModel);
-        } catch (RefusedException alreadyRebuilding) {
-            log.warn("Read model {} was being rebuilt when the event store failed; rebuild it again once that "
-                    + "rebuild is over (POST /api/admin/read-models/{}/rebuild)", readModel, readModel);
+            readModels.rebuildAfterLostWrites(readModel);
+        } catch (RefusedException operatorRebuilding) {
+            log.warn("Read model {} is being restarted by an operator's rebuild, which replays what the event store"
+                    + " kept", readModel);
         }
     }
 
+    /**
+     * Every processor is stopped first, so that none works on what is about to be forgotten; then
+     * the command side forgets, and the processors start again (read models kept in memory from
+     * the start of the stream).
+     */
     void afterOutage() {
-        rememberedStates.forEach(RememberedState::forget);
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        List<RememberedState> remembered = rememberedStates.orderedStream().toList();
+        remembered.forEach(RememberedState::forget);
         boolean readModelsInMemory = readModelStore.embedded()
                 && readModelStore.embeddedStorage() == ReadModelStoreSettings.EmbeddedStorage.MEMORY;
         processing.eventProcessors().forEach((name, processor) -> {
             if (readModelsInMemory && ProcessingGroups.READ_MODELS.contains(name)) {
                 rebuild(name);
             } else {
-                processor.shutDown();
                 processor.start();
             }
         });

@@ -55,16 +55,36 @@ public class ReadModelAdministration {
             if (isRebuilding(processor)) {
                 throw rebuildInProgress(name);
             }
-            catchUp.rebuildStarting(name);
-            try {
-                processor.shutDown();
-                processor.resetTokens();
-                processor.start();
-            } finally {
-                catchUp.rebuildRestarted(name);
-            }
+            replayFromTheStart(name, processor);
         } finally {
             restarting.remove(name);
+        }
+    }
+
+    /**
+     * Rebuilds the read model whatever its processor is doing (stopped, or replaying): after the
+     * event store lost writes that the read model may hold, no replay under way can be trusted.
+     */
+    public void rebuildAfterLostWrites(String name) {
+        StreamingEventProcessor processor = processorNamed(name);
+        if (!restarting.add(name)) {
+            throw rebuildInProgress(name);
+        }
+        try {
+            replayFromTheStart(name, processor);
+        } finally {
+            restarting.remove(name);
+        }
+    }
+
+    private void replayFromTheStart(String name, StreamingEventProcessor processor) {
+        catchUp.rebuildStarting(name);
+        try {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        } finally {
+            catchUp.rebuildRestarted(name);
         }
     }
 
