@@ -2,6 +2,7 @@ package siteops.api.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one rule by which two texts that read alike are the same text, for what must be unique
@@ -27,9 +28,12 @@ public final class TextFolding {
     private TextFolding() {
     }
 
+    /** Every dash and the minus sign read as the hyphen-minus: "SAGE‐CS" and "SAGE−CS" are "SAGE-CS". */
+    private static final Pattern DASH = Pattern.compile("[\\p{Pd}\\x{2212}]");
+
     public static String fold(String text) {
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
         String caseFolded = compatible.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        return Normalizer.normalize(caseFolded, Normalizer.Form.NFKC);
+        return DASH.matcher(Normalizer.normalize(caseFolded, Normalizer.Form.NFKC)).replaceAll("-");
     }
 }

@@ -43,6 +43,9 @@ class TextFoldingTest {
         assertThat(TextFolding.fold("\u212Aelvin")).isEqualTo("kelvin");
         assertThat(TextFolding.fold("ﬀ")).isEqualTo("ff");
         assertThat(TextFolding.fold("\u2160\u2161")).isEqualTo("iii");
+        assertThat(TextFolding.fold("SAGE\u2010CS")).isEqualTo("sage-cs");
+        assertThat(TextFolding.fold("SAGE\u2212CS")).isEqualTo("sage-cs");
+        assertThat(TextFolding.fold("SAGE\u2014CS")).isEqualTo("sage-cs");
     }
 
     /**

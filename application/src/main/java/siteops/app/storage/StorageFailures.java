@@ -26,6 +26,14 @@ public final class StorageFailures {
     /** SQL states of a connection lost (08), of a server out of resources, a full disk among them (53), of a shutdown (57P). */
     private static final Set<String> UNAVAILABLE_SQL_STATE_PREFIXES = Set.of("08", "53", "57P");
 
+    /**
+     * Axon re-throws some storage failures with the original exception in its message only (a
+     * failed write of a new aggregate's first event reads as "Cannot reuse aggregate identifier",
+     * its cause a general SQL error): these are H2's own words for its store failing.
+     */
+    private static final Set<String> STORE_FAILURE_WORDING = Set.of("MVStoreException", "No space left on device",
+            "The database has been closed");
+
     private StorageFailures() {
     }
 
@@ -44,6 +52,9 @@ public final class StorageFailures {
             }
             if (cause instanceof IOException io && io.getMessage() != null
                     && io.getMessage().contains("No space left on device")) {
+                return true;
+            }
+            if (cause.getMessage() != null && STORE_FAILURE_WORDING.stream().anyMatch(cause.getMessage()::contains)) {
                 return true;
             }
         }

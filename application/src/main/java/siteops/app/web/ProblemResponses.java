@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.catalina.connector.ClientAbortException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -112,6 +114,9 @@ public class ProblemResponses {
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class,
             LockAcquisitionFailedException.class})
     ResponseEntity<ProblemDetail> concurrentWrite(Exception e, HttpServletRequest request) {
+        if (storage.report(e)) {
+            return storageUnavailable(request);
+        }
         return refusal(new Refusal(RefusalCode.CONCURRENT_MODIFICATION,
                 "another request changed the same resource at the same time; retry"), request);
     }
@@ -208,15 +213,34 @@ public class ProblemResponses {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (storage.report(e)) {
-            ProblemDetail problem = problems.storageUnavailable(true);
-            problem.setInstance(ProblemWriter.instanceOf(request.getRequestURI()));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(EventStoreAvailability.RETRY_AFTER_SECONDS))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return storageUnavailable(request);
+        }
+        if (isClientGone(e)) {
+            // Nobody is left to answer, and a client that hangs up must not fill the log.
+            log.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
+            return null;
         }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "the request could not be completed; nothing was lost, it can be retried"), request);
+    }
+
+    private static boolean isClientGone(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ClientAbortException || cause instanceof AsyncRequestNotUsableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The store failed under this write (a full disk): it may have been kept, which a keyed retry settles. */
+    private ResponseEntity<ProblemDetail> storageUnavailable(HttpServletRequest request) {
+        ProblemDetail problem = problems.storageUnavailable(true);
+        problem.setInstance(ProblemWriter.instanceOf(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(EventStoreAvailability.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /**
