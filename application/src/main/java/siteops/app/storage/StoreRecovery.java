@@ -29,13 +29,16 @@ public class StoreRecovery {
 
     private final ObjectProvider<RememberedState> rememberedStates;
     private final EventProcessingConfiguration processing;
+    private final ProcessorEventSource eventSource;
     private final ReadModelAdministration readModels;
     private final ReadModelStoreSettings readModelStore;
 
     public StoreRecovery(ObjectProvider<RememberedState> rememberedStates, EventProcessingConfiguration processing,
-                         ReadModelAdministration readModels, ReadModelStoreSettings readModelStore) {
+                         ProcessorEventSource eventSource, ReadModelAdministration readModels,
+                         ReadModelStoreSettings readModelStore) {
         this.rememberedStates = rememberedStates;
         this.processing = processing;
+        this.eventSource = eventSource;
         this.readModels = readModels;
         this.readModelStore = readModelStore;
     }
@@ -57,6 +60,7 @@ public class StoreRecovery {
      */
     void afterOutage() {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        eventSource.startAfresh();
         List<RememberedState> remembered = rememberedStates.orderedStream().toList();
         remembered.forEach(RememberedState::forget);
         boolean readModelsInMemory = readModelStore.embedded()
