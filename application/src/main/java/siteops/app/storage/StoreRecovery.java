@@ -29,16 +29,13 @@ public class StoreRecovery {
 
     private final ObjectProvider<RememberedState> rememberedStates;
     private final EventProcessingConfiguration processing;
-    private final ProcessorEventSource eventSource;
     private final ReadModelAdministration readModels;
     private final ReadModelStoreSettings readModelStore;
 
     public StoreRecovery(ObjectProvider<RememberedState> rememberedStates, EventProcessingConfiguration processing,
-                         ProcessorEventSource eventSource, ReadModelAdministration readModels,
-                         ReadModelStoreSettings readModelStore) {
+                         ReadModelAdministration readModels, ReadModelStoreSettings readModelStore) {
         this.rememberedStates = rememberedStates;
         this.processing = processing;
-        this.eventSource = eventSource;
         this.readModels = readModels;
         this.readModelStore = readModelStore;
     }
@@ -60,7 +57,6 @@ public class StoreRecovery {
      */
     void afterOutage() {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-        eventSource.startAfresh();
         List<RememberedState> remembered = rememberedStates.orderedStream().toList();
         remembered.forEach(RememberedState::forget);
         boolean readModelsInMemory = readModelStore.embedded()
