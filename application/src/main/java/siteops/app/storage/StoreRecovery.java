@@ -6,7 +6,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
 import siteops.api.refusal.RefusedException;
 import siteops.command.store.RememberedState;
@@ -40,16 +39,6 @@ public class StoreRecovery {
         this.readModelStore = readModelStore;
     }
 
-    private void rebuild(String readModel) {
-        log.info("Rebuilding read model {} from what the event store kept", readModel);
-        try {
-            readModels.rebuildAfterLostWrites(readModel);
-        } catch (RefusedException operatorRebuilding) {
-            log.warn("Read model {} is being restarted by an operator's rebuild, which replays what the event store"
-                    + " kept", readModel);
-        }
-    }
-
     /**
      * Every processor is stopped first, so that none works on what is about to be forgotten; then
      * the command side forgets, and the processors start again (read models kept in memory from
@@ -57,8 +46,7 @@ public class StoreRecovery {
      */
     void afterOutage() {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-        List<RememberedState> remembered = rememberedStates.orderedStream().toList();
-        remembered.forEach(RememberedState::forget);
+        rememberedStates.forEach(RememberedState::forget);
         boolean readModelsInMemory = readModelStore.embedded()
                 && readModelStore.embeddedStorage() == ReadModelStoreSettings.EmbeddedStorage.MEMORY;
         processing.eventProcessors().forEach((name, processor) -> {
@@ -68,5 +56,15 @@ public class StoreRecovery {
                 processor.start();
             }
         });
+    }
+
+    private void rebuild(String readModel) {
+        log.info("Rebuilding read model {} from what the event store kept", readModel);
+        try {
+            readModels.rebuildAfterLostWrites(readModel);
+        } catch (RefusedException operatorRebuilding) {
+            log.warn("Read model {} is being restarted by an operator's rebuild, which replays what the event store"
+                    + " kept", readModel);
+        }
     }
 }
