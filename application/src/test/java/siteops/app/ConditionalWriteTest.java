@@ -1,9 +1,11 @@
 package siteops.app;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +40,8 @@ class ConditionalWriteTest extends ApplicationTest {
         String siteId = sites.register("Essentials", "2020.3", List.of());
         assertThat(api.post("acme", "/api/sites/" + siteId + "/product-migrations",
                 "{\"targetEdition\": \"Premium\"}").status()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get("acme", "/api/sites/" + siteId + "/history").body().path("totalItems").asInt() == 2);
 
         Api.Response stale = api.post("acme", "/api/sites/" + siteId + "/updates",
                 "{\"targetVersion\": \"2021.3\"}", Map.of("If-Match", "\"0\""));

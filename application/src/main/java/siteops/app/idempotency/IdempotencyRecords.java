@@ -4,6 +4,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import siteops.app.storage.EventStoreAvailability;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,14 +32,16 @@ public class IdempotencyRecords {
 
     private final JdbcTemplate jdbc;
     private final IdempotencySettings settings;
+    private final EventStoreAvailability store;
     private final Clock clock;
     /** This process, as the holder of the keys it is serving. */
     private final String holder = UUID.randomUUID().toString();
     private final Set<IdempotencyKey> held = ConcurrentHashMap.newKeySet();
 
-    public IdempotencyRecords(JdbcTemplate jdbc, IdempotencySettings settings) {
+    public IdempotencyRecords(JdbcTemplate jdbc, IdempotencySettings settings, EventStoreAvailability store) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.store = store;
         this.clock = Clock.systemUTC();
     }
 
@@ -122,8 +125,16 @@ public class IdempotencyRecords {
         held.remove(key);
     }
 
-    /** Forgets a reservation whose request changed nothing, so that a retry runs it again. */
+    /**
+     * Forgets a reservation whose request changed nothing, so that a retry runs it again. While the
+     * store is down (the request failed for that reason) it cannot be written, nor waited for: the
+     * reservation is no longer renewed, and a retry takes the key over once its lease has run out.
+     */
     void release(IdempotencyKey key) {
+        if (!store.isAvailable()) {
+            held.remove(key);
+            return;
+        }
         jdbc.update("DELETE FROM idempotent_request WHERE user_name = ? AND key_digest = ? AND holder = ? "
                 + "AND response_status IS NULL", key.user(), key.digestBytes(), holder);
         held.remove(key);

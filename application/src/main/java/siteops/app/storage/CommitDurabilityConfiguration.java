@@ -4,15 +4,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import siteops.command.web.CommitDurability;
-import siteops.query.store.EventDurability;
 
 import javax.sql.DataSource;
 
 /**
- * On an H2 file, answered commands wait for a (shared) checkpoint; a database server makes commits
- * durable itself. Read models that outlive the process (a configured MongoDB, or the embedded
- * server on file) wait for one too before each batch is written, with its token; those in memory
- * are rebuilt at every start from what the store kept, and need not.
+ * On an H2 file, answered commands wait for a (shared) checkpoint, and so does each batch of
+ * events before the processors are handed it ({@link DurableEventReading}); a database server
+ * makes commits durable itself.
  */
 @Configuration
 public class CommitDurabilityConfiguration {
@@ -29,12 +27,5 @@ public class CommitDurabilityConfiguration {
     static boolean isH2InFiles(String url) {
         return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:");
-    }
-
-    @Bean
-    EventDurability readModelEventDurability(ReadModelStoreSettings readModelStore, CommitDurability commits) {
-        boolean readModelsOutliveTheProcess = !readModelStore.embedded()
-                || readModelStore.embeddedStorage() == ReadModelStoreSettings.EmbeddedStorage.FILE;
-        return readModelsOutliveTheProcess ? commits::awaitDurable : EventDurability.ALREADY_DURABLE;
     }
 }

@@ -11,11 +11,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import siteops.command.web.CommitDurability;
 
 /**
  * Axon's JDBC storage engine, as its auto-configuration builds it, except for how trackers read
- * the stream: 1,000 events a query instead of 100 (read models catching up read it all), and a
- * query H2 answers from the primary key when there are gaps ({@link IndexedGapsQuery}).
+ * the stream: 1,000 events a query instead of 100 (read models catching up read it all), a query
+ * H2 answers from the primary key when there are gaps ({@link IndexedGapsQuery}), and only events
+ * already on disk ({@link DurableEventReading}).
  */
 @Configuration
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -29,8 +31,9 @@ public class EventStoreConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
+                                          TransactionManager transactionManager,
+                                          CommitDurability commits) {
+        EventStorageEngine store = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -42,5 +45,6 @@ public class EventStoreConfiguration {
                 .batchSize(EVENTS_PER_QUERY)
                 .readEventDataWithGaps(IndexedGapsQuery::statement)
                 .build();
+        return new DurableEventReading(store, commits, EVENTS_PER_QUERY);
     }
 }

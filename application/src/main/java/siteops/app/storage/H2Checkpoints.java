@@ -10,6 +10,7 @@ import siteops.command.web.CommitDurability;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -20,6 +21,8 @@ import java.util.concurrent.locks.LockSupport;
  * them costs a few writes of the file rather than one each.
  */
 class H2Checkpoints implements CommitDurability {
+
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private final Object lock = new Object();
@@ -73,15 +76,27 @@ class H2Checkpoints implements CommitDurability {
     /**
      * H2's own {@code CHECKPOINT} writes nothing when its background writer is writing at that
      * moment, although that write may have started before the commit it must cover; so the store
-     * is asked directly, until a write of its own has happened (or there was nothing left to write).
-     * A store that failed to write (a full disk) refuses, and the command is not answered as done.
+     * is asked directly, until a write of its own has happened. Its writes are done in order, so
+     * its own write done means the background writer's earlier one is too. When the background
+     * writer has left nothing to write, a setting is rewritten unchanged to give the store a write
+     * of its own to make. A store that failed to write (a full disk), or that cannot write within
+     * {@link #WRITE_TIMEOUT}, refuses, and the command is not answered as done.
      */
     private void checkpoint() {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
                     .getDatabase().getStore().getMvStore();
-            while (store.commit() < 0 && !store.isClosed()) {
-                LockSupport.parkNanos(100_000);
+            long deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();
+            while (!store.isClosed() && store.commit() < 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new DataAccessResourceFailureException("the H2 file could not be written within "
+                            + WRITE_TIMEOUT.toSeconds() + " s");
+                }
+                if (!store.hasUnsavedChanges()) {
+                    store.setStoreVersion(store.getStoreVersion());
+                } else {
+                    LockSupport.parkNanos(100_000);
+                }
             }
             if (store.isClosed()) {
                 throw new DataAccessResourceFailureException("the H2 file is closed", store.getPanicException());

@@ -61,22 +61,6 @@ public class ReadModelAdministration {
         }
     }
 
-    /**
-     * Rebuilds the read model whatever its processor is doing (stopped, or replaying): after the
-     * event store lost writes that the read model may hold, no replay under way can be trusted.
-     */
-    public void rebuildAfterLostWrites(String name) {
-        StreamingEventProcessor processor = processorNamed(name);
-        if (!restarting.add(name)) {
-            throw rebuildInProgress(name);
-        }
-        try {
-            replayFromTheStart(name, processor);
-        } finally {
-            restarting.remove(name);
-        }
-    }
-
     private void replayFromTheStart(String name, StreamingEventProcessor processor) {
         catchUp.rebuildStarting(name);
         try {

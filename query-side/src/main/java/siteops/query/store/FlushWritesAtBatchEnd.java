@@ -9,22 +9,14 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 /**
  * Sends a batch's gathered writes right after its last event is handled: still within the
  * handling, so that a failed write fails the batch, which is then retried, and the processor's
- * token (stored when the batch commits) never moves past writes that were not made. Before
- * anything is written, and the token with it, the batch's events must be durable.
+ * token (stored when the batch commits) never moves past writes that were not made.
  */
 class FlushWritesAtBatchEnd implements MessageHandlerInterceptor<EventMessage<?>> {
-
-    private final EventDurability eventDurability;
-
-    FlushWritesAtBatchEnd(EventDurability eventDurability) {
-        this.eventDurability = eventDurability;
-    }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
-            eventDurability.awaitDurable();
             ReadModelWrites.flush(unitOfWork);
         }
         return result;

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How the read-model processors run: their tokens live in MongoDB next to the documents they
  * write (so a read model and its position cannot drift apart), MongoDB has no transaction to
- * join, a batch's writes go as one bulk write per collection once its events are durable
- * ({@link EventDurability}), and a failing handler stops its processor and retries rather than
+ * join, a batch's writes go as one bulk write per collection at its end, and a failing handler stops its processor and retries rather than
  * skipping an event.
  */
 @Configuration
@@ -26,9 +24,7 @@ public class ReadModelProcessingConfiguration {
     static final String TOKEN_COLLECTION = "tracking_tokens";
 
     @Bean
-    ConfigurerModule readModelProcessors(MongoDatabase readModels, @Qualifier("serializer") Serializer serializer,
-                                         ObjectProvider<EventDurability> eventDurability) {
-        EventDurability durability = eventDurability.getIfAvailable(() -> EventDurability.ALREADY_DURABLE);
+    ConfigurerModule readModelProcessors(MongoDatabase readModels, @Qualifier("serializer") Serializer serializer) {
         return configurer -> {
             TokenStore tokenStore = MongoTokenStore.builder()
                     .mongoTemplate(DefaultMongoTemplate.builder()
@@ -42,7 +38,7 @@ public class ReadModelProcessingConfiguration {
                         .registerTokenStore(group, config -> tokenStore)
                         .registerTransactionManager(group, config -> NoTransactionManager.INSTANCE)
                         .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
-                        .registerHandlerInterceptor(group, config -> new FlushWritesAtBatchEnd(durability));
+                        .registerHandlerInterceptor(group, config -> new FlushWritesAtBatchEnd());
             }
         };
     }

@@ -39,16 +39,10 @@ class ReadModelWritesTest {
     private static void handleAsOneBatch(List<AnnotationEventHandlerAdapter> projections,
                                          List<? extends EventMessage<?>> events, Runnable beforeTheLastFlush)
             throws Exception {
-        handleAsOneBatch(projections, events, beforeTheLastFlush, EventDurability.ALREADY_DURABLE);
-    }
-
-    private static void handleAsOneBatch(List<AnnotationEventHandlerAdapter> projections,
-                                         List<? extends EventMessage<?>> events, Runnable beforeTheLastFlush,
-                                         EventDurability durability) throws Exception {
         List<EventMessage<?>> batch = new ArrayList<>(events);
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
-                List.of(new FlushWritesAtBatchEnd(durability)), message -> {
+                List.of(new FlushWritesAtBatchEnd()), message -> {
             if (unitOfWork.isLastMessage()) {
                 beforeTheLastFlush.run();
             }
@@ -104,18 +98,5 @@ class ReadModelWritesTest {
 
         assertThat(documentsBeforeTheEnd).containsExactly(0L);
         assertThat(batched.getCollection("sites").countDocuments(new Document())).isEqualTo(1);
-    }
-
-    @Test
-    void nothingIsWrittenBeforeTheBatchsEventsAreDurable() throws Exception {
-        MongoDatabase database = mongo.freshDatabase();
-        List<Integer> sitesWhenDurabilityWasAwaited = new ArrayList<>();
-        EventDurability recordingWhatWasWritten = () ->
-                sitesWhenDurabilityWasAwaited.add(InMemoryMongo.contents(database, "sites").size());
-
-        handleAsOneBatch(projectionsOn(database), SiteLifecycleEvents.all(), () -> { }, recordingWhatWasWritten);
-
-        assertThat(sitesWhenDurabilityWasAwaited).containsExactly(0);
-        assertThat(InMemoryMongo.contents(database, "sites")).isNotEmpty();
     }
 }
