@@ -1,13 +1,23 @@
 package siteops.api.refusal;
 
+import java.util.Map;
+
 /** Thrown by a handler that refuses a request for a business reason. */
 public class RefusedException extends RuntimeException {
 
     private final transient Refusal refusal;
 
     public RefusedException(RefusalCode code, String detail) {
-        super(code + ": " + detail);
-        this.refusal = new Refusal(code, detail);
+        this(new Refusal(code, detail));
+    }
+
+    public RefusedException(RefusalCode code, String detail, Map<String, Object> properties) {
+        this(new Refusal(code, detail, properties));
+    }
+
+    private RefusedException(Refusal refusal) {
+        super(refusal.code() + ": " + refusal.detail());
+        this.refusal = refusal;
     }
 
     public Refusal refusal() {

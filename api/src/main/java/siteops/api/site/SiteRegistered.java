@@ -1,5 +1,7 @@
 package siteops.api.site;
 
+import siteops.api.lifecycle.SiteStatusChange;
+
 import java.util.List;
 
 public record SiteRegistered(
@@ -15,9 +17,14 @@ public record SiteRegistered(
         String serialNumber,
         String partnerId,
         String clientId,
-        List<String> companies) {
+        List<String> companies) implements SiteStatusChange {
 
     public SiteRegistered {
         companies = List.copyOf(companies);
+    }
+
+    @Override
+    public SiteStatus statusAfter() {
+        return SiteStatus.Ready;
     }
 }

@@ -1,5 +1,8 @@
 package siteops.api.update;
 
+import siteops.api.lifecycle.SiteStatusChange;
+import siteops.api.site.SiteStatus;
+
 import java.util.List;
 
 public record UpdateRequested(
@@ -7,9 +10,14 @@ public record UpdateRequested(
         String updateId,
         String fromVersion,
         String targetVersion,
-        List<String> companies) {
+        List<String> companies) implements SiteStatusChange {
 
     public UpdateRequested {
         companies = List.copyOf(companies);
+    }
+
+    @Override
+    public SiteStatus statusAfter() {
+        return SiteStatus.Update;
     }
 }

@@ -1,5 +1,8 @@
 package siteops.api.update;
 
+import siteops.api.lifecycle.SiteStatusChange;
+import siteops.api.site.SiteStatus;
+
 import java.util.List;
 
 /** The update runs: {@code companies} are the databases to convert, in order. */
@@ -8,9 +11,14 @@ public record UpdateStarted(
         String updateId,
         String fromVersion,
         String targetVersion,
-        List<String> companies) {
+        List<String> companies) implements SiteStatusChange {
 
     public UpdateStarted {
         companies = List.copyOf(companies);
+    }
+
+    @Override
+    public SiteStatus statusAfter() {
+        return SiteStatus.Updating;
     }
 }

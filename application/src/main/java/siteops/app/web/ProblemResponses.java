@@ -253,6 +253,7 @@ public class ProblemResponses {
         if (refusal.code() == RefusalCode.INVALID_REQUEST && field.matches()) {
             problem.setProperty("errors", List.of(Map.of("field", field.group(1), "message", field.group(2))));
         }
+        refusal.properties().forEach(problem::setProperty);
         return answer(problem, request);
     }
 

@@ -11,6 +11,17 @@ import siteops.api.access.Actor;
 import siteops.api.access.Role;
 import siteops.api.catalog.ProductVersion;
 import siteops.api.catalog.Products;
+import siteops.api.lifecycle.LockSite;
+import siteops.api.lifecycle.ResumeSite;
+import siteops.api.lifecycle.SiteLifecycle;
+import siteops.api.lifecycle.SiteLocked;
+import siteops.api.lifecycle.SiteResumed;
+import siteops.api.lifecycle.SiteStatusChange;
+import siteops.api.lifecycle.SiteStatusOutcome;
+import siteops.api.lifecycle.SiteSuspended;
+import siteops.api.lifecycle.SiteUnlocked;
+import siteops.api.lifecycle.SuspendSite;
+import siteops.api.lifecycle.UnlockSite;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.api.site.Edition;
@@ -20,6 +31,7 @@ import siteops.api.site.ProductMigrationOutcome;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteRegistration;
+import siteops.api.site.SiteOperation;
 import siteops.api.site.SiteStatus;
 import siteops.api.text.TextFolding;
 import siteops.api.update.CompanyConversionFailed;
@@ -44,6 +56,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -99,8 +112,9 @@ public class Site {
     public UpdateAccepted handle(RequestUpdate command, Actor actor, VersionCatalog catalog) {
         Refusals.requireCanonicalVersion("targetVersion", command.targetVersion());
         requireVisibleTo(actor);
+        requirePermitted(actor, SiteOperation.UPDATE);
         requireRevision(command.expectedRevision());
-        requireReady("be updated");
+        requireStartable(SiteOperation.UPDATE, actor);
         ProductVersion target = ProductVersion.parse(command.targetVersion());
         if (!target.isNewerThan(ProductVersion.parse(version))) {
             throw new RefusedException(RefusalCode.VERSION_NOT_NEWER,
@@ -166,8 +180,9 @@ public class Site {
                     "a product migration keeps the site's version (" + version
                             + "); use an update to change the version");
         }
+        requirePermitted(actor, SiteOperation.MIGRATE_PRODUCT);
         requireRevision(command.expectedRevision());
-        requireReady("migrate its product");
+        requireStartable(SiteOperation.MIGRATE_PRODUCT, actor);
         Edition target = command.targetEdition();
         if (target == edition) {
             throw new RefusedException(RefusalCode.SAME_EDITION, "the site already runs " + edition.productLabel(product));
@@ -182,6 +197,34 @@ public class Site {
                 AggregateLifecycle.getVersion());
     }
 
+    @CommandHandler
+    public SiteStatusOutcome handle(LockSite command, Actor actor) {
+        requireMayStart(SiteOperation.LOCK, actor, command.expectedRevision());
+        apply(new SiteLocked(siteId, requireReason(command.reason())));
+        return statusOutcome();
+    }
+
+    @CommandHandler
+    public SiteStatusOutcome handle(UnlockSite command, Actor actor) {
+        requireMayStart(SiteOperation.UNLOCK, actor, command.expectedRevision());
+        apply(new SiteUnlocked(siteId));
+        return statusOutcome();
+    }
+
+    @CommandHandler
+    public SiteStatusOutcome handle(SuspendSite command, Actor actor) {
+        requireMayStart(SiteOperation.SUSPEND, actor, command.expectedRevision());
+        apply(new SiteSuspended(siteId, requireReason(command.reason())));
+        return statusOutcome();
+    }
+
+    @CommandHandler
+    public SiteStatusOutcome handle(ResumeSite command, Actor actor) {
+        requireMayStart(SiteOperation.RESUME, actor, command.expectedRevision());
+        apply(new SiteResumed(siteId));
+        return statusOutcome();
+    }
+
     @EventSourcingHandler
     void on(SiteRegistered event) {
         siteId = event.siteId();
@@ -191,18 +234,18 @@ public class Site {
         partnerId = event.partnerId();
         clientId = event.clientId();
         companies = event.companies();
-        status = SiteStatus.Ready;
+        status = event.statusAfter();
     }
 
     @EventSourcingHandler
     void on(UpdateRequested event) {
-        status = SiteStatus.Update;
+        status = event.statusAfter();
         currentUpdate = CurrentUpdate.pending(event.updateId(), event.targetVersion());
     }
 
     @EventSourcingHandler
     void on(UpdateStarted event) {
-        status = SiteStatus.Updating;
+        status = event.statusAfter();
         currentUpdate = currentUpdate.inPhase(UpdatePhase.CONVERTING);
     }
 
@@ -219,19 +262,25 @@ public class Site {
     @EventSourcingHandler
     void on(UpdateCompleted event) {
         version = event.version();
-        status = SiteStatus.Ready;
+        status = event.statusAfter();
         currentUpdate = null;
     }
 
     @EventSourcingHandler
     void on(UpdateRolledBack event) {
-        status = SiteStatus.Ready;
+        status = event.statusAfter();
         currentUpdate = null;
     }
 
     @EventSourcingHandler
     void on(ProductMigrated event) {
         edition = event.toEdition();
+    }
+
+    /** Locked, unlocked, suspended, resumed: nothing but the status changes. */
+    @EventSourcingHandler
+    void on(SiteStatusChange event) {
+        status = event.statusAfter();
     }
 
     private static void requireMayRegisterFor(Actor actor, String partnerId) {
@@ -271,11 +320,41 @@ public class Site {
         }
     }
 
-    private void requireReady(String operation) {
-        if (!status.acceptsOperations()) {
-            throw new RefusedException(RefusalCode.SITE_NOT_READY,
-                    "the site is " + status + "; only a Ready site can " + operation);
+    private void requireMayStart(SiteOperation operation, Actor actor, Long expectedRevision) {
+        requireVisibleTo(actor);
+        requirePermitted(actor, operation);
+        requireRevision(expectedRevision);
+        requireStartable(operation, actor);
+    }
+
+    private static void requirePermitted(Actor actor, SiteOperation operation) {
+        if (!SiteLifecycle.mayDo(actor.role(), operation)) {
+            throw Refusals.forbidden(actor, operation.name() + " a site");
         }
+    }
+
+    /**
+     * The refusal says the site's status and what its status allows the user to start instead (the
+     * site detail's {@code allowedOperations} also leaves out an update with no newer version). The
+     * status goes by {@code siteStatus}: a problem answer's {@code status} is its HTTP status.
+     */
+    private void requireStartable(SiteOperation operation, Actor actor) {
+        if (!SiteLifecycle.mayStart(operation, status)) {
+            throw new RefusedException(RefusalCode.SITE_NOT_READY,
+                    "the site is " + status + ": " + operation + " cannot start from it",
+                    Map.of("siteStatus", status, "allowedOperations", SiteLifecycle.startable(status, actor.role())));
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusals.invalid("reason: say why, for the site's users and for the record");
+        }
+        return reason;
+    }
+
+    private SiteStatusOutcome statusOutcome() {
+        return new SiteStatusOutcome(siteId, status, AggregateLifecycle.getVersion());
     }
 
     private boolean isCurrent(String updateId, UpdatePhase phase) {

@@ -1,5 +1,9 @@
 package siteops.query.history;
 
+import siteops.api.lifecycle.SiteLocked;
+import siteops.api.lifecycle.SiteResumed;
+import siteops.api.lifecycle.SiteSuspended;
+import siteops.api.lifecycle.SiteUnlocked;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
 import siteops.api.update.CompanyConversionFailed;
@@ -45,6 +49,18 @@ final class HistorySummaries {
         if (event instanceof ProductMigrated e) {
             return "Product migrated from " + e.fromEdition() + " to " + e.toEdition() + "; version " + e.version()
                     + " unchanged";
+        }
+        if (event instanceof SiteLocked e) {
+            return "Site locked (" + e.reason() + "); nobody can connect";
+        }
+        if (event instanceof SiteUnlocked) {
+            return "Site unlocked; users can connect again";
+        }
+        if (event instanceof SiteSuspended e) {
+            return "Site suspended (" + e.reason() + "); its databases are kept, nobody can connect";
+        }
+        if (event instanceof SiteResumed) {
+            return "Site resumed; users can connect again";
         }
         return event.getClass().getSimpleName();
     }

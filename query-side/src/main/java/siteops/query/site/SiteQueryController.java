@@ -14,6 +14,7 @@ import siteops.api.query.FindSite;
 import siteops.api.query.FindSites;
 import siteops.api.query.FindUpdateProgress;
 import siteops.api.query.PageRequest;
+import siteops.api.query.SiteAccess;
 import siteops.api.query.SiteDetail;
 import siteops.api.query.SiteDetailResult;
 import siteops.api.query.SiteFilter;
@@ -60,6 +61,14 @@ public class SiteQueryController {
         SiteDetailResult result = queries.ask(new FindSite(actor, siteId),
                 ResponseTypes.instanceOf(SiteDetailResult.class));
         return ResponseEntity.ok().eTag(Revisions.entityTag(result.revision())).body(result.site());
+    }
+
+    /** Read from the read side, so a status change shows here once the read side has it (within milliseconds). */
+    @GetMapping(path = "/api/sites/{siteId}/access", produces = MediaType.APPLICATION_JSON_VALUE)
+    public SiteAccess access(@PathVariable String siteId, Actor actor) {
+        SiteDetail site = queries.ask(new FindSite(actor, siteId), ResponseTypes.instanceOf(SiteDetailResult.class))
+                .site();
+        return SiteAccess.of(site.siteId(), site.status());
     }
 
     @GetMapping(path = "/api/sites/{siteId}/available-updates", produces = MediaType.APPLICATION_JSON_VALUE)

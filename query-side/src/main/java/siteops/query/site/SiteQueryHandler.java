@@ -56,7 +56,7 @@ public class SiteQueryHandler {
         Document site = visibleSites.require(query.viewer(), query.siteId());
         boolean newerVersionPublished = versions.hasVersionNewerThan(site.getString("product"),
                 site.getString("version"));
-        return new SiteDetailResult(SiteViews.detail(site, newerVersionPublished),
+        return new SiteDetailResult(SiteViews.detail(site, query.viewer().role(), newerVersionPublished),
                 longValue(site, ReadModelWrites.REVISION));
     }
 

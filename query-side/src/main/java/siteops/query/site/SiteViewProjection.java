@@ -10,9 +10,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import siteops.api.lifecycle.SiteStatusChange;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
-import siteops.api.site.SiteStatus;
 import siteops.api.text.TextFolding;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
@@ -64,7 +64,7 @@ public class SiteViewProjection {
                 .append("clientId", event.clientId())
                 .append("companies", companies)
                 .append("companyCount", companies.size())
-                .append("status", SiteStatus.Ready.name())
+                .append("status", event.statusAfter().name())
                 .append(SiteCollection.CURRENT_UPDATE, null)
                 .append("lastChangedAt", date(at));
         ReadModelWrites.insertIfAbsent(sites.documents(), event.siteId(), sequence, site);
@@ -73,14 +73,14 @@ public class SiteViewProjection {
     @EventHandler
     void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.siteId(), sequence, at, List.of(
-                Updates.set("status", SiteStatus.Update.name()),
+                status(event),
                 Updates.set(SiteCollection.CURRENT_UPDATE, UpdateProgressFields.requested(event, at))));
     }
 
     @EventHandler
     void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.siteId(), sequence, at, plus(SITE_CURRENT_UPDATE.started(event, at),
-                Updates.set("status", SiteStatus.Updating.name())));
+                status(event)));
     }
 
     @EventHandler
@@ -102,7 +102,7 @@ public class SiteViewProjection {
     @EventHandler
     void on(UpdateCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.siteId(), sequence, at, List.of(
-                Updates.set("status", SiteStatus.Ready.name()),
+                status(event),
                 Updates.set("version", event.version()),
                 Updates.set(SiteCollection.CURRENT_UPDATE, null)));
     }
@@ -110,7 +110,7 @@ public class SiteViewProjection {
     @EventHandler
     void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.siteId(), sequence, at, List.of(
-                Updates.set("status", SiteStatus.Ready.name()),
+                status(event),
                 Updates.set(SiteCollection.CURRENT_UPDATE, null)));
     }
 
@@ -119,9 +119,19 @@ public class SiteViewProjection {
         change(event.siteId(), sequence, at, List.of(Updates.set("edition", event.toEdition().name())));
     }
 
+    /** Locked, unlocked, suspended, resumed: nothing but the status changes. */
+    @EventHandler
+    void on(SiteStatusChange event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at, List.of(status(event)));
+    }
+
     @ResetHandler
     void reset() {
         sites.documents().deleteMany(new Document());
+    }
+
+    private static Bson status(SiteStatusChange event) {
+        return Updates.set("status", event.statusAfter().name());
     }
 
     private void change(String siteId, long sequence, Instant at, List<Bson> changes) {

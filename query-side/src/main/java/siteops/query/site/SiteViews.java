@@ -1,12 +1,13 @@
 package siteops.query.site;
 
 import org.bson.Document;
+import siteops.api.access.Role;
+import siteops.api.lifecycle.SiteLifecycle;
 import siteops.api.query.CompanyView;
 import siteops.api.query.SiteDetail;
 import siteops.api.query.SiteSummary;
 import siteops.api.query.UpdateProgress;
 import siteops.api.site.Edition;
-import siteops.api.site.SiteOperation;
 import siteops.api.site.SiteStatus;
 import siteops.api.site.SiteType;
 
@@ -44,7 +45,7 @@ final class SiteViews {
                 instant(site, "lastChangedAt"));
     }
 
-    static SiteDetail detail(Document site, boolean newerVersionPublished) {
+    static SiteDetail detail(Document site, Role viewer, boolean newerVersionPublished) {
         SiteSummary summary = summary(site);
         Document runningUpdate = site.get(SiteCollection.CURRENT_UPDATE, Document.class);
         UpdateProgress currentUpdate = runningUpdate == null ? null : UpdateProgressFields.toProgress(runningUpdate);
@@ -56,7 +57,7 @@ final class SiteViews {
                 summary.timeZone(), summary.siteAdministration(), summary.serialNumber(), summary.partnerId(),
                 summary.clientId(), summary.companyCount(), summary.lastChangedAt(), companies,
                 summary.status().connectionsAllowed(), currentUpdate,
-                SiteOperation.allowedFor(summary.status(), summary.edition(), newerVersionPublished));
+                SiteLifecycle.allowedOperations(summary.status(), viewer, summary.edition(), newerVersionPublished));
     }
 
     static SiteStatus status(Document site) {

@@ -98,17 +98,20 @@ class SiteHistoryProjectionTest {
         HistoryEntryPage page = queries.handle(new FindSiteHistory(new Actor("client", Role.CLIENT, "client"), SITE,
                 new PageRequest(1, 5)));
 
-        assertThat(page.totalItems()).isEqualTo(13);
-        assertThat(page.totalPages()).isEqualTo(3);
-        assertThat(page.items()).extracting(HistoryEntry::sequence).containsExactly(12L, 11L, 10L, 9L, 8L);
-        HistoryEntry newest = page.items().get(0);
-        assertThat(newest.type()).isEqualTo("ProductMigrated");
-        assertThat(newest.actor()).isEqualTo("acme");
-        assertThat(newest.eventId()).isEqualTo("event-12");
-        assertThat(newest.occurredAt()).isEqualTo(Instant.parse("2021-12-08T09:30:12Z"));
-        assertThat(newest.details()).containsEntry("fromEdition", "Essentials").containsEntry("toEdition", "Premium")
+        assertThat(page.totalItems()).isEqualTo(17);
+        assertThat(page.totalPages()).isEqualTo(4);
+        assertThat(page.items()).extracting(HistoryEntry::sequence).containsExactly(16L, 15L, 14L, 13L, 12L);
+        assertThat(page.items()).extracting(HistoryEntry::type)
+                .containsExactly("SiteResumed", "SiteSuspended", "SiteUnlocked", "SiteLocked", "ProductMigrated");
+        assertThat(page.items().get(1).details()).containsEntry("reason", "unpaid");
+        assertThat(page.items().get(1).summary()).contains("suspended", "unpaid");
+        HistoryEntry migration = page.items().get(4);
+        assertThat(migration.actor()).isEqualTo("acme");
+        assertThat(migration.eventId()).isEqualTo("event-12");
+        assertThat(migration.occurredAt()).isEqualTo(Instant.parse("2021-12-08T09:30:12Z"));
+        assertThat(migration.details()).containsEntry("fromEdition", "Essentials").containsEntry("toEdition", "Premium")
                 .doesNotContainKey("siteId");
-        assertThat(newest.summary()).contains("Essentials", "Premium", "2021.3");
+        assertThat(migration.summary()).contains("Essentials", "Premium", "2021.3");
 
         assertThatThrownBy(() -> queries.handle(new FindSiteHistory(new Actor("globex", Role.PARTNER, "globex"), SITE,
                 new PageRequest(1, 5))))

@@ -3,6 +3,10 @@ package siteops.query.site;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import siteops.api.lifecycle.SiteLocked;
+import siteops.api.lifecycle.SiteResumed;
+import siteops.api.lifecycle.SiteSuspended;
+import siteops.api.lifecycle.SiteUnlocked;
 import siteops.api.site.Edition;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
@@ -19,7 +23,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A site's whole life as the event store holds it: registered, a rolled-back update, a completed one, a migration. */
+/**
+ * A site's whole life as the event store holds it: registered, a rolled-back update, a completed one,
+ * a migration, a lock and a suspension.
+ */
 public final class SiteLifecycleEvents {
 
     public static final String SITE = "11111111-1111-1111-1111-111111111111";
@@ -44,7 +51,11 @@ public final class SiteLifecycleEvents {
                 new CompanyConverted(SITE, "u2", "BIJOU", "2021.3"),
                 new CompanyConverted(SITE, "u2", "GESCOM", "2021.3"),
                 new UpdateCompleted(SITE, "u2", "2020.3", "2021.3"),
-                new ProductMigrated(SITE, Edition.Essentials, Edition.Premium, "2021.3"));
+                new ProductMigrated(SITE, Edition.Essentials, Edition.Premium, "2021.3"),
+                new SiteLocked(SITE, "security audit"),
+                new SiteUnlocked(SITE),
+                new SiteSuspended(SITE, "unpaid"),
+                new SiteResumed(SITE));
         List<DomainEventMessage<?>> events = new ArrayList<>();
         for (int sequence = 0; sequence < payloads.size(); sequence++) {
             events.add(new GenericDomainEventMessage<>("Site", SITE, sequence, payloads.get(sequence),

@@ -160,8 +160,13 @@ class SiteQueryHandlerTest {
         SiteDetail essentials = queries.handle(new FindSite(ACME, "s2")).site();
         SiteDetail premium = queries.handle(new FindSite(ACME, "s1")).site();
 
-        assertThat(essentials.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MIGRATE_PRODUCT);
-        assertThat(premium.allowedOperations()).containsExactly(SiteOperation.UPDATE);
+        assertThat(essentials.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MIGRATE_PRODUCT,
+                SiteOperation.LOCK, SiteOperation.SUSPEND);
+        assertThat(premium.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.LOCK,
+                SiteOperation.SUSPEND);
+        assertThat(queries.handle(new FindSite(CLIENT, "s1")).site().allowedOperations())
+                .as("a client updates and migrates, and does not lock or suspend")
+                .containsExactly(SiteOperation.UPDATE);
         assertThat(premium.connectionsAllowed()).isTrue();
         assertThat(premium.currentUpdate()).isNull();
         assertThat(premium.productLabel()).isEqualTo("Sage 100 Premium");

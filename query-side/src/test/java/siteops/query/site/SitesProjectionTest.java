@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import siteops.api.lifecycle.SiteStatusChange;
 import siteops.query.testing.InMemoryMongo;
 
 import java.util.List;
@@ -87,6 +88,17 @@ class SitesProjectionTest {
     }
 
     @Test
+    void theStatusIsTheOneEachEventMovesTheSiteTo() throws Exception {
+        for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
+            apply(projections, event);
+            if (event.getPayload() instanceof SiteStatusChange change) {
+                assertThat(sites(database).get(0).getString("status")).as(event.getPayloadType().getSimpleName())
+                        .isEqualTo(change.statusAfter().name());
+            }
+        }
+    }
+
+    @Test
     void theSiteDocumentFollowsTheWholeLife() throws Exception {
         for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
             apply(projections, event);
@@ -99,7 +111,7 @@ class SitesProjectionTest {
         assertThat(site.get("currentUpdate")).isNull();
         assertThat(site.getList("companies", Document.class)).extracting(company -> company.getString("version"))
                 .containsOnly("2021.3");
-        assertThat(site.getLong("revision")).isEqualTo(12);
+        assertThat(site.getLong("revision")).isEqualTo(16);
 
         Document rolledBack = updates(database).get(0);
         assertThat(rolledBack.getString("_id")).isEqualTo("u1");

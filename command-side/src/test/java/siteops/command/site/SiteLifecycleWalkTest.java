@@ -1,0 +1,88 @@
+package siteops.command.site;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.junit.jupiter.api.Test;
+import siteops.api.access.Actor;
+import siteops.api.lifecycle.LockSite;
+import siteops.api.lifecycle.ResumeSite;
+import siteops.api.lifecycle.SiteLifecycle;
+import siteops.api.lifecycle.SiteLocked;
+import siteops.api.lifecycle.SiteSuspended;
+import siteops.api.lifecycle.SuspendSite;
+import siteops.api.lifecycle.UnlockSite;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.site.Edition;
+import siteops.api.site.MigrateProduct;
+import siteops.api.site.SiteOperation;
+import siteops.api.site.SiteStatus;
+import siteops.api.update.RequestUpdate;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateStarted;
+import siteops.command.catalog.VersionCatalog;
+import siteops.command.testing.Refused;
+
+import java.util.List;
+import java.util.Map;
+
+import static siteops.command.site.SiteEvents.SITE;
+import static siteops.command.site.SiteEvents.registered;
+import static siteops.command.testing.Actors.ACME;
+import static siteops.command.testing.Actors.CLIENT;
+import static siteops.command.testing.Actors.OPERATOR;
+import static siteops.command.testing.Actors.as;
+
+/**
+ * Every status the site can be brought to × every operation siteops runs × every role, through
+ * the aggregate: each command succeeds exactly where the lifecycle's tables say, and is refused
+ * otherwise, 403 for the role before 409 for the status.
+ */
+class SiteLifecycleWalkTest {
+
+    private static final List<String> COMPANIES = List.of("BIJOU");
+
+    private static final Map<SiteStatus, List<Object>> HISTORY_TO = Map.of(
+            SiteStatus.Ready, List.of(registered(Edition.Essentials, "2020.3", COMPANIES)),
+            SiteStatus.Update, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
+                    new UpdateRequested(SITE, "u1", "2020.3", "2021.3", COMPANIES)),
+            SiteStatus.Updating, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
+                    new UpdateRequested(SITE, "u1", "2020.3", "2021.3", COMPANIES),
+                    new UpdateStarted(SITE, "u1", "2020.3", "2021.3", COMPANIES)),
+            SiteStatus.Locked, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
+                    new SiteLocked(SITE, "audit")),
+            SiteStatus.Suspended, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
+                    new SiteSuspended(SITE, "unpaid")));
+
+    private static final Map<SiteOperation, Object> COMMAND_FOR = Map.of(
+            SiteOperation.UPDATE, new RequestUpdate(SITE, "u2", "2021.3", null),
+            SiteOperation.MIGRATE_PRODUCT, new MigrateProduct(SITE, Edition.Premium, null, null),
+            SiteOperation.LOCK, new LockSite(SITE, "maintenance", null),
+            SiteOperation.UNLOCK, new UnlockSite(SITE, null),
+            SiteOperation.SUSPEND, new SuspendSite(SITE, "unpaid", null),
+            SiteOperation.RESUME, new ResumeSite(SITE, null));
+
+    @Test
+    void everyCommandSucceedsExactlyWhereTheLifecycleSays() {
+        for (SiteStatus status : HISTORY_TO.keySet()) {
+            for (SiteOperation operation : COMMAND_FOR.keySet()) {
+                for (Actor actor : List.of(OPERATOR, ACME, CLIENT)) {
+                    ResultValidator<Site> result = fixture().given(HISTORY_TO.get(status))
+                            .when(COMMAND_FOR.get(operation), as(actor));
+                    if (!SiteLifecycle.mayDo(actor.role(), operation)) {
+                        result.expectException(Refused.with(RefusalCode.FORBIDDEN));
+                    } else if (!SiteLifecycle.mayStart(operation, status)) {
+                        result.expectException(Refused.with(RefusalCode.SITE_NOT_READY));
+                    } else {
+                        result.expectSuccessfulHandlerExecution();
+                    }
+                }
+            }
+        }
+    }
+
+    private static AggregateTestFixture<Site> fixture() {
+        AggregateTestFixture<Site> fixture = new AggregateTestFixture<>(Site.class);
+        fixture.registerInjectableResource((VersionCatalog) (product, version) -> true);
+        return fixture;
+    }
+}
