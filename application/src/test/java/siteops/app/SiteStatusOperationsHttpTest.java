@@ -34,7 +34,7 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
 
         JsonNode detail = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Locked"));
         assertThat(detail.path("connectionsAllowed").asBoolean()).isFalse();
-        assertThat(Sites.texts(detail.path("allowedOperations"))).containsExactly("UNLOCK", "SUSPEND");
+        assertThat(Sites.texts(detail.path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND");
         assertThat(Sites.texts(sites.awaitSite("client", site, s -> true).path("allowedOperations"))).isEmpty();
         JsonNode access = api.get("client", "/api/sites/" + site + "/access").body();
         assertThat(access.path("connectionsAllowed").asBoolean()).isFalse();
@@ -46,7 +46,7 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
         assertThat(update.code()).isEqualTo("SITE_NOT_READY");
         assertThat(update.body().path("status").asInt()).isEqualTo(409);
         assertThat(update.body().path("siteStatus").asText()).isEqualTo("Locked");
-        assertThat(Sites.texts(update.body().path("allowedOperations"))).containsExactly("UNLOCK", "SUSPEND");
+        assertThat(Sites.texts(update.body().path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND");
 
         Api.Response unlocked = api.post("acme", "/api/sites/" + site + "/unlock", "");
         assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
@@ -66,7 +66,7 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
                 .isEqualTo(200);
         Api.Response unlock = api.post("operator", "/api/sites/" + site + "/unlock", "");
         assertThat(unlock.status()).isEqualTo(409);
-        assertThat(Sites.texts(unlock.body().path("allowedOperations"))).containsExactly("RESUME");
+        assertThat(Sites.texts(unlock.body().path("allowedOperations"))).containsExactly("MODIFY", "RESUME");
         sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Suspended"));
         assertThat(api.get("client", "/api/sites/" + site + "/access").body().path("reason").asText())
                 .isEqualTo("SUSPENDED");

@@ -53,7 +53,8 @@ public final class SiteLifecycle {
      * The operations this version of siteops runs; the tables above hold them all, and an
      * operation joins this set when its routes exist, so that no button is offered that does nothing.
      */
-    private static final Set<SiteOperation> RUN = EnumSet.of(UPDATE, MIGRATE_PRODUCT, LOCK, UNLOCK, SUSPEND, RESUME);
+    private static final Set<SiteOperation> RUN = EnumSet.of(UPDATE, MIGRATE_PRODUCT, MODIFY, LOCK, UNLOCK, SUSPEND,
+            RESUME);
 
     private SiteLifecycle() {
     }

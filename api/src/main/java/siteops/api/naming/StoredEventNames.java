@@ -4,6 +4,7 @@ import siteops.api.lifecycle.SiteLocked;
 import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SiteUnlocked;
+import siteops.api.site.SiteSettingsChanged;
 
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,8 @@ public final class StoredEventNames {
             "SiteLocked", SiteLocked.class,
             "SiteUnlocked", SiteUnlocked.class,
             "SiteSuspended", SiteSuspended.class,
-            "SiteResumed", SiteResumed.class);
+            "SiteResumed", SiteResumed.class,
+            "SiteSettingsChanged", SiteSettingsChanged.class);
 
     private static final Map<Class<?>, String> NAME_BY_CLASS = CLASS_BY_NAME.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -42,6 +42,15 @@ public final class Api {
         return send(request);
     }
 
+    /** A JSON merge patch (RFC 7396). */
+    public Response patch(String user, String path, String mergePatch, Map<String, String> headers) {
+        HttpRequest.Builder request = request(user, path)
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response delete(String user, String path) {
         return send(request(user, path).DELETE());
     }

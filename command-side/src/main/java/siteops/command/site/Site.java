@@ -24,6 +24,7 @@ import siteops.api.lifecycle.SuspendSite;
 import siteops.api.lifecycle.UnlockSite;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
+import siteops.api.site.ChangeSiteSettings;
 import siteops.api.site.Edition;
 import siteops.api.site.MigrateProduct;
 import siteops.api.site.ProductMigrated;
@@ -31,6 +32,9 @@ import siteops.api.site.ProductMigrationOutcome;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteRegistration;
+import siteops.api.site.SettingChange;
+import siteops.api.site.SiteSettings;
+import siteops.api.site.SiteSettingsChanged;
 import siteops.api.site.SiteOperation;
 import siteops.api.site.SiteStatus;
 import siteops.api.text.TextFolding;
@@ -72,6 +76,9 @@ public class Site {
     private String product;
     private Edition edition;
     private String version;
+    private String plan;
+    private String timeZone;
+    private boolean siteAdministration;
     private String partnerId;
     private String clientId;
     private List<String> companies;
@@ -225,12 +232,30 @@ public class Site {
         return statusOutcome();
     }
 
+    @CommandHandler
+    public SiteSettings handle(ChangeSiteSettings command, Actor actor) {
+        requireMayStart(SiteOperation.MODIFY, actor, command.expectedRevision());
+        if (command.timeZone() != null) {
+            requireTimeZone(command.timeZone());
+        }
+        SettingChange<String> planChange = changeOf(plan, command.plan());
+        SettingChange<String> timeZoneChange = changeOf(timeZone, command.timeZone());
+        SettingChange<Boolean> administrationChange = changeOf(siteAdministration, command.siteAdministration());
+        if (planChange != null || timeZoneChange != null || administrationChange != null) {
+            apply(new SiteSettingsChanged(siteId, planChange, timeZoneChange, administrationChange));
+        }
+        return new SiteSettings(siteId, plan, timeZone, siteAdministration, AggregateLifecycle.getVersion());
+    }
+
     @EventSourcingHandler
     void on(SiteRegistered event) {
         siteId = event.siteId();
         product = event.product();
         edition = event.edition();
         version = event.version();
+        plan = event.plan();
+        timeZone = event.timeZone();
+        siteAdministration = event.siteAdministration();
         partnerId = event.partnerId();
         clientId = event.clientId();
         companies = event.companies();
@@ -277,6 +302,19 @@ public class Site {
         edition = event.toEdition();
     }
 
+    @EventSourcingHandler
+    void on(SiteSettingsChanged event) {
+        if (event.plan() != null) {
+            plan = event.plan().after();
+        }
+        if (event.timeZone() != null) {
+            timeZone = event.timeZone().after();
+        }
+        if (event.siteAdministration() != null) {
+            siteAdministration = event.siteAdministration().after();
+        }
+    }
+
     /** Locked, unlocked, suspended, resumed: nothing but the status changes. */
     @EventSourcingHandler
     void on(SiteStatusChange event) {
@@ -297,9 +335,7 @@ public class Site {
             throw Refusals.invalid("product: siteops operates " + Products.SUPPORTED + ", not " + command.product());
         }
         Refusals.requireCanonicalVersion("version", command.version());
-        if (!ZoneId.getAvailableZoneIds().contains(command.timeZone())) {
-            throw Refusals.invalid("timeZone: not an IANA time zone id (e.g. Europe/Paris): " + command.timeZone());
-        }
+        requireTimeZone(command.timeZone());
         long distinctCompanies = command.companies().stream().map(TextFolding::fold).distinct().count();
         if (distinctCompanies != command.companies().size()) {
             throw Refusals.invalid("companies: each company appears once, whatever its case or compatibility form");
@@ -344,6 +380,17 @@ public class Site {
                     "the site is " + status + ": " + operation + " cannot start from it",
                     Map.of("siteStatus", status, "allowedOperations", SiteLifecycle.startable(status, actor.role())));
         }
+    }
+
+    private static void requireTimeZone(String timeZone) {
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw Refusals.invalid("timeZone: not an IANA time zone id (e.g. Europe/Paris): " + timeZone);
+        }
+    }
+
+    /** Null when the setting stays as it is: not asked for, or asked for as it already is. */
+    private static <T> SettingChange<T> changeOf(T current, T requested) {
+        return requested == null || requested.equals(current) ? null : new SettingChange<>(current, requested);
     }
 
     private static String requireReason(String reason) {

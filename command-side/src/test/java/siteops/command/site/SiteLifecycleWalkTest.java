@@ -12,6 +12,7 @@ import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SuspendSite;
 import siteops.api.lifecycle.UnlockSite;
 import siteops.api.refusal.RefusalCode;
+import siteops.api.site.ChangeSiteSettings;
 import siteops.api.site.Edition;
 import siteops.api.site.MigrateProduct;
 import siteops.api.site.SiteOperation;
@@ -59,7 +60,8 @@ class SiteLifecycleWalkTest {
             SiteOperation.LOCK, new LockSite(SITE, "maintenance", null),
             SiteOperation.UNLOCK, new UnlockSite(SITE, null),
             SiteOperation.SUSPEND, new SuspendSite(SITE, "unpaid", null),
-            SiteOperation.RESUME, new ResumeSite(SITE, null));
+            SiteOperation.RESUME, new ResumeSite(SITE, null),
+            SiteOperation.MODIFY, new ChangeSiteSettings(SITE, "Gold", null, null, null));
 
     @Test
     void everyCommandSucceedsExactlyWhereTheLifecycleSays() {

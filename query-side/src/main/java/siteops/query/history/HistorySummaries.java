@@ -6,6 +6,7 @@ import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SiteUnlocked;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
+import siteops.api.site.SiteSettingsChanged;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.CompanyRestored;
@@ -13,6 +14,9 @@ import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** One human sentence for each event of a site's history. */
 final class HistorySummaries {
@@ -49,6 +53,19 @@ final class HistorySummaries {
         if (event instanceof ProductMigrated e) {
             return "Product migrated from " + e.fromEdition() + " to " + e.toEdition() + "; version " + e.version()
                     + " unchanged";
+        }
+        if (event instanceof SiteSettingsChanged e) {
+            List<String> changes = new ArrayList<>();
+            if (e.plan() != null) {
+                changes.add("plan " + e.plan().before() + " → " + e.plan().after());
+            }
+            if (e.timeZone() != null) {
+                changes.add("time zone " + e.timeZone().before() + " → " + e.timeZone().after());
+            }
+            if (e.siteAdministration() != null) {
+                changes.add("site administration " + (e.siteAdministration().after() ? "on" : "off"));
+            }
+            return "Settings changed: " + String.join(", ", changes);
         }
         if (event instanceof SiteLocked e) {
             return "Site locked (" + e.reason() + "); nobody can connect";

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import siteops.api.lifecycle.SiteStatusChange;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
+import siteops.api.site.SiteSettingsChanged;
 import siteops.api.text.TextFolding;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
@@ -117,6 +118,21 @@ public class SiteViewProjection {
     @EventHandler
     void on(ProductMigrated event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.siteId(), sequence, at, List.of(Updates.set("edition", event.toEdition().name())));
+    }
+
+    @EventHandler
+    void on(SiteSettingsChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        List<Bson> changes = new ArrayList<>();
+        if (event.plan() != null) {
+            changes.add(Updates.set("plan", event.plan().after()));
+        }
+        if (event.timeZone() != null) {
+            changes.add(Updates.set("timeZone", event.timeZone().after()));
+        }
+        if (event.siteAdministration() != null) {
+            changes.add(Updates.set("siteAdministration", event.siteAdministration().after()));
+        }
+        change(event.siteId(), sequence, at, changes);
     }
 
     /** Locked, unlocked, suspended, resumed: nothing but the status changes. */

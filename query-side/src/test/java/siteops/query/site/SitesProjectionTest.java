@@ -3,11 +3,14 @@ package siteops.query.site;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import siteops.api.lifecycle.SiteStatusChange;
+import siteops.api.site.SettingChange;
+import siteops.api.site.SiteSettingsChanged;
 import siteops.query.testing.InMemoryMongo;
 
 import java.util.List;
@@ -85,6 +88,25 @@ class SitesProjectionTest {
 
         assertThat(sites(database)).isEqualTo(sitesBefore);
         assertThat(updates(database)).isEqualTo(updatesBefore);
+    }
+
+    @Test
+    void aModificationChangesOnlyTheSettingsItNamesAndOnlyOnce() throws Exception {
+        DomainEventMessage<?> registered = SiteLifecycleEvents.all().get(0);
+        DomainEventMessage<?> modified = new GenericDomainEventMessage<>("Site", SITE, 1,
+                new SiteSettingsChanged(SITE, null, new SettingChange<>("Europe/Paris", "Europe/Brussels"),
+                        new SettingChange<>(true, false)));
+        apply(projections, registered);
+        apply(projections, modified);
+        List<Document> once = sites(database);
+        apply(projections, modified);
+
+        Document site = sites(database).get(0);
+        assertThat(site.getString("timeZone")).isEqualTo("Europe/Brussels");
+        assertThat(site.getBoolean("siteAdministration")).isFalse();
+        assertThat(site.getString("plan")).isEqualTo("Normal");
+        assertThat(site.getLong("revision")).isEqualTo(1);
+        assertThat(sites(database)).isEqualTo(once);
     }
 
     @Test
