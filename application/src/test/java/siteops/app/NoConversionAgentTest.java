@@ -55,7 +55,7 @@ class NoConversionAgentTest {
                 u -> u.path("phase").asText().equals("ROLLED_BACK"));
         assertThat(update.path("failure").path("company").asText()).isEqualTo("BIJOU");
         assertThat(update.path("failure").path("reason").asText())
-                .isEqualTo("the conversion agent did not report within PT1S");
+                .isEqualTo("the agent did not report within PT1S");
         JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("status").asText().equals("Ready"));
         assertThat(site.path("version").asText()).isEqualTo("2020.3");
         JsonNode history = api.get("acme", "/api/sites/" + siteId + "/history").body().path("items");

@@ -22,7 +22,7 @@ class SimulatorFaultsHttpTest extends ApplicationTest {
         Api.Response injected = inject(siteId, "PAIE");
 
         assertThat(injected.status()).isEqualTo(201);
-        assertThat(injected.body().path("reason").asText()).isEqualTo("Simulated conversion failure");
+        assertThat(injected.body().path("reason").asText()).isEqualTo("Simulated failure");
         assertThat(inject("00000000-0000-0000-0000-000000000000", "PAIE").code()).isEqualTo("SITE_NOT_FOUND");
         assertThat(inject("garbage", "PAIE").status()).isEqualTo(404);
         Api.Response unknownCompany = inject(siteId, "NOPE");

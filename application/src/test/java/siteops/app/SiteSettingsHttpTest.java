@@ -74,6 +74,7 @@ class SiteSettingsHttpTest extends ApplicationTest {
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"plan\": \"Gold\"}")));
         assertThat(asJson.status()).isEqualTo(415);
+        assertThat(asJson.body().path("detail").asText()).contains("application/merge-patch+json");
         assertThat(api.get("acme", "/api/sites/" + site).body().path("plan").asText()).isEqualTo("Normal");
     }
 }

@@ -34,7 +34,7 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
 
         JsonNode detail = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Locked"));
         assertThat(detail.path("connectionsAllowed").asBoolean()).isFalse();
-        assertThat(Sites.texts(detail.path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND");
+        assertThat(Sites.texts(detail.path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR");
         assertThat(Sites.texts(sites.awaitSite("client", site, s -> true).path("allowedOperations"))).isEmpty();
         JsonNode access = api.get("client", "/api/sites/" + site + "/access").body();
         assertThat(access.path("connectionsAllowed").asBoolean()).isFalse();
@@ -46,7 +46,7 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
         assertThat(update.code()).isEqualTo("SITE_NOT_READY");
         assertThat(update.body().path("status").asInt()).isEqualTo(409);
         assertThat(update.body().path("siteStatus").asText()).isEqualTo("Locked");
-        assertThat(Sites.texts(update.body().path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND");
+        assertThat(Sites.texts(update.body().path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR");
 
         Api.Response unlocked = api.post("acme", "/api/sites/" + site + "/unlock", "");
         assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);

@@ -54,7 +54,7 @@ public final class SiteLifecycle {
      * operation joins this set when its routes exist, so that no button is offered that does nothing.
      */
     private static final Set<SiteOperation> RUN = EnumSet.of(UPDATE, MIGRATE_PRODUCT, MODIFY, LOCK, UNLOCK, SUSPEND,
-            RESUME);
+            RESUME, REPAIR);
 
     private SiteLifecycle() {
     }

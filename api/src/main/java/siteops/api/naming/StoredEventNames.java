@@ -4,6 +4,10 @@ import siteops.api.lifecycle.SiteLocked;
 import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SiteUnlocked;
+import siteops.api.repair.RepairCompleted;
+import siteops.api.repair.RepairFailed;
+import siteops.api.repair.RepairRequested;
+import siteops.api.repair.RepairStarted;
 import siteops.api.site.SiteSettingsChanged;
 
 import java.util.Map;
@@ -18,12 +22,16 @@ import java.util.stream.Collectors;
  */
 public final class StoredEventNames {
 
-    private static final Map<String, Class<?>> CLASS_BY_NAME = Map.of(
-            "SiteLocked", SiteLocked.class,
-            "SiteUnlocked", SiteUnlocked.class,
-            "SiteSuspended", SiteSuspended.class,
-            "SiteResumed", SiteResumed.class,
-            "SiteSettingsChanged", SiteSettingsChanged.class);
+    private static final Map<String, Class<?>> CLASS_BY_NAME = Map.ofEntries(
+            Map.entry("SiteLocked", SiteLocked.class),
+            Map.entry("SiteUnlocked", SiteUnlocked.class),
+            Map.entry("SiteSuspended", SiteSuspended.class),
+            Map.entry("SiteResumed", SiteResumed.class),
+            Map.entry("SiteSettingsChanged", SiteSettingsChanged.class),
+            Map.entry("RepairRequested", RepairRequested.class),
+            Map.entry("RepairStarted", RepairStarted.class),
+            Map.entry("RepairCompleted", RepairCompleted.class),
+            Map.entry("RepairFailed", RepairFailed.class));
 
     private static final Map<Class<?>, String> NAME_BY_CLASS = CLASS_BY_NAME.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

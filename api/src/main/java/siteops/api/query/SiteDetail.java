@@ -8,7 +8,10 @@ import siteops.api.site.SiteType;
 import java.time.Instant;
 import java.util.List;
 
-/** All of {@link SiteSummary}, plus the companies, whether users may connect, the running update and what the portal may offer. */
+/**
+ * All of {@link SiteSummary}, plus the companies, whether users may connect, the running update
+ * (also as the running operation) and what the portal may offer.
+ */
 public record SiteDetail(
         String siteId,
         String name,
@@ -29,5 +32,6 @@ public record SiteDetail(
         List<CompanyView> companies,
         boolean connectionsAllowed,
         UpdateProgress currentUpdate,
+        OperationView currentOperation,
         List<SiteOperation> allowedOperations) {
 }

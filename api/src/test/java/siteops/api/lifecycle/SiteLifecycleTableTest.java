@@ -86,7 +86,7 @@ class SiteLifecycleTableTest {
         }
     }
 
-    /** Of the operations siteops runs so far: update, migration, modify, lock and unlock, suspend and resume. */
+    /** Of the operations siteops runs so far: update, migration, modify, lock and unlock, suspend and resume, repair. */
     @Test
     void allowedOperationsAreWhatTheStatusAndTheRoleAllowAndWhatMakesSenseForTheSite() {
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.CLIENT, Edition.Essentials, true))
@@ -94,9 +94,11 @@ class SiteLifecycleTableTest {
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.CLIENT, Edition.Premium, false))
                 .isEmpty();
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.PARTNER, Edition.Premium, true))
-                .containsExactly(UPDATE, MODIFY, LOCK, SUSPEND);
+                .containsExactly(UPDATE, MODIFY, LOCK, SUSPEND, REPAIR);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Locked, Role.PARTNER, Edition.Essentials, true))
-                .containsExactly(MODIFY, UNLOCK, SUSPEND);
+                .containsExactly(MODIFY, UNLOCK, SUSPEND, REPAIR);
+        assertThat(SiteLifecycle.allowedOperations(SiteStatus.Fault, Role.PARTNER, Edition.Essentials, true))
+                .containsExactly(REPAIR);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Suspended, Role.OPERATOR, Edition.Essentials, true))
                 .containsExactly(MODIFY, RESUME);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Updating, Role.OPERATOR, Edition.Essentials, true))

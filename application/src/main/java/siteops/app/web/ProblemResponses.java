@@ -76,7 +76,8 @@ public class ProblemResponses {
         return switch (code) {
             case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case SITE_NOT_FOUND, UPDATE_NOT_FOUND, READ_MODEL_NOT_FOUND, ORGANISATION_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case SITE_NOT_FOUND, UPDATE_NOT_FOUND, OPERATION_NOT_FOUND, READ_MODEL_NOT_FOUND, ORGANISATION_NOT_FOUND ->
+                    HttpStatus.NOT_FOUND;
             case SITE_NOT_READY, SITE_ALREADY_REGISTERED, CONCURRENT_MODIFICATION, VERSION_ALREADY_PUBLISHED,
                  ORGANISATION_ALREADY_EXISTS, REBUILD_IN_PROGRESS ->
                     HttpStatus.CONFLICT;
@@ -177,11 +178,17 @@ public class ProblemResponses {
         return invalid(e.getHeaderName() + " header: required", request);
     }
 
+    /** Names what the route takes: JSON, or a JSON merge patch for a modification. */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e,
                                                        HttpServletRequest request) {
+        String taken = e.getSupportedMediaTypes().stream()
+                .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+                .map(MediaType::toString)
+                .findFirst()
+                .orElse(MediaType.APPLICATION_JSON_VALUE);
         return answer(problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "send the body as " + MediaType.APPLICATION_JSON_VALUE), request);
+                "send the body as " + taken), request);
     }
 
     /** Written directly: the answer cannot be of a type the client accepts, so no converter would pick one. */

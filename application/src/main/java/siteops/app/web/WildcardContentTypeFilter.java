@@ -42,7 +42,8 @@ public class WildcardContentTypeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (isWildcard(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             problems.write(request, response, problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "UNSUPPORTED_MEDIA_TYPE", "send the body as " + MediaType.APPLICATION_JSON_VALUE));
+                    "UNSUPPORTED_MEDIA_TYPE", "send the body as " + MediaType.APPLICATION_JSON_VALUE
+                            + " (a modification of a site: application/merge-patch+json)"));
             return;
         }
         chain.doFilter(request, response);

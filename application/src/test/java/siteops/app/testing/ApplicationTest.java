@@ -19,6 +19,7 @@ import java.nio.file.Path;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "siteops.demo.enabled=false",
         "siteops.simulator.conversion-time=PT0.2S",
+        "siteops.simulator.repair-time=PT0.5S",
         "siteops.update.conversion-timeout=PT20S"
 })
 public abstract class ApplicationTest {

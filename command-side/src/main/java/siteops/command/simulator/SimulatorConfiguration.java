@@ -8,8 +8,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import siteops.command.update.ConversionAgent;
-import siteops.command.update.ConversionReports;
+import siteops.command.agent.AgentReports;
+import siteops.command.agent.ProvisioningAgent;
 
 /** The simulated agent when {@code siteops.simulator.enabled} (the default); otherwise no agent at all. */
 @Configuration
@@ -26,29 +26,28 @@ public class SimulatorConfiguration {
     /** A bean, so that db-scheduler knows the task; collaborators are looked up when it runs, not when it is built. */
     @Bean
     @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "true", matchIfMissing = true)
-    OneTimeTask<String> simulatedConversionTask(ObjectProvider<ConversionReports> reports) {
-        return SimulatedConversionAgent.task(reports::getObject);
+    OneTimeTask<String> simulatedAgentTask(ObjectProvider<AgentReports> reports) {
+        return SimulatedAgent.task(reports::getObject);
     }
 
     @Bean
     @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "true", matchIfMissing = true)
-    SimulatedConversionAgent simulatedConversionAgent(ObjectProvider<SchedulerClient> scheduler,
-                                                      OneTimeTask<String> simulatedConversionTask,
-                                                      SimulatorSettings settings, SimulatedFaults faults,
-                                                      ObjectProvider<ConversionReports> reports) {
-        return new SimulatedConversionAgent(scheduler::getObject, simulatedConversionTask, settings, faults,
-                reports::getObject);
+    SimulatedAgent simulatedAgent(ObjectProvider<SchedulerClient> scheduler, OneTimeTask<String> simulatedAgentTask,
+                                  SimulatorSettings settings, SimulatedFaults faults,
+                                  ObjectProvider<AgentReports> reports) {
+        return new SimulatedAgent(scheduler::getObject, simulatedAgentTask, settings, faults, reports::getObject);
     }
 
     /**
-     * Without the simulator no agent is connected yet: conversion requests are not picked up and
-     * every update rolls back when its first conversion times out. Said loudly at start.
+     * Without the simulator no agent is connected yet: jobs are not picked up, and every operation
+     * fails when its first job times out (an update rolls back). Said loudly at start.
      */
     @Bean
     @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "false")
-    ConversionAgent noConversionAgent() {
-        log.warn("siteops.simulator.enabled=false and no conversion agent is connected: "
-                + "updates will roll back when their first conversion times out");
-        return request -> log.warn("No conversion agent for {} on site {}", request.company(), request.siteId());
+    ProvisioningAgent noProvisioningAgent() {
+        log.warn("siteops.simulator.enabled=false and no provisioning agent is connected: "
+                + "operations will fail when their first job times out (updates roll back)");
+        return job -> log.warn("No provisioning agent for the {} job of operation {} on site {}", job.kind(),
+                job.operationId(), job.siteId());
     }
 }

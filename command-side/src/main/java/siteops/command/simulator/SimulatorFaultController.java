@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import siteops.api.access.Actor;
 import siteops.api.access.Role;
+import siteops.api.operation.JobKind;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.command.access.Refusals;
@@ -27,7 +28,7 @@ import java.util.List;
 @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "true", matchIfMissing = true)
 public class SimulatorFaultController {
 
-    static final String DEFAULT_REASON = "Simulated conversion failure";
+    static final String DEFAULT_REASON = "Simulated failure";
 
     private final SimulatedFaults faults;
     private final SiteCompanies siteCompanies;
@@ -44,13 +45,18 @@ public class SimulatorFaultController {
         SitePaths.requireWellFormed(fault.siteId());
         List<String> companies = siteCompanies.of(fault.siteId())
                 .orElseThrow(() -> new RefusedException(RefusalCode.SITE_NOT_FOUND, "no site " + fault.siteId()));
-        if (!companies.contains(fault.company())) {
+        JobKind kind = fault.kind() == null ? JobKind.CONVERT_COMPANY : fault.kind();
+        if (kind == JobKind.CONVERT_COMPANY && (fault.company() == null || !companies.contains(fault.company()))) {
             throw Refusals.invalid("company: site " + fault.siteId() + " has no company " + fault.company()
                     + "; it has " + companies);
         }
+        if (kind != JobKind.CONVERT_COMPANY && fault.company() != null) {
+            throw Refusals.invalid("company: only a CONVERT_COMPANY fault names a company; a " + kind
+                    + " job concerns the whole site");
+        }
         String reason = fault.reason() == null || fault.reason().isBlank() ? DEFAULT_REASON : fault.reason();
-        faults.inject(fault.siteId(), fault.company(), reason);
-        return new InjectedFault(fault.siteId(), fault.company(), reason);
+        faults.inject(kind, fault.siteId(), fault.company(), reason);
+        return new InjectedFault(fault.siteId(), kind, fault.company(), reason);
     }
 
     @DeleteMapping
@@ -66,10 +72,14 @@ public class SimulatorFaultController {
         }
     }
 
-    /** The next conversion of {@code company} on {@code siteId} fails with {@code reason}. */
+    /**
+     * The next job of {@code kind} (CONVERT_COMPANY when left out) on {@code siteId} fails with
+     * {@code reason}; a conversion fault names the company whose conversion fails.
+     */
     public record InjectedFault(
             @NotBlank @Size(max = 200) String siteId,
-            @NotBlank @Size(max = 200) String company,
+            JobKind kind,
+            @Size(min = 1, max = 200) String company,
             @Size(max = 500) String reason) {
     }
 }

@@ -2,21 +2,31 @@ package siteops.command.simulator;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import siteops.command.repair.RepairProcessSettings;
 import siteops.command.update.UpdateProcessSettings;
 
+import java.time.Duration;
+
 /**
- * Refuses to start when the simulated agent would always be too slow for the update process:
- * every conversion would time out and every update roll back.
+ * Refuses to start when the simulated agent would always be too slow for a process: every job of
+ * that kind would time out (every conversion, and so every update, or every repair).
  */
 @Component
 @ConditionalOnProperty(name = "siteops.simulator.enabled", havingValue = "true", matchIfMissing = true)
 public class SimulatorTimingCheck {
 
-    public SimulatorTimingCheck(SimulatorSettings simulator, UpdateProcessSettings updates) {
-        if (simulator.conversionTime().compareTo(updates.conversionTimeout()) >= 0) {
-            throw new IllegalStateException("siteops.simulator.conversion-time (" + simulator.conversionTime()
-                    + ") must be shorter than siteops.update.conversion-timeout (" + updates.conversionTimeout()
-                    + "), or every conversion times out");
+    public SimulatorTimingCheck(SimulatorSettings simulator, UpdateProcessSettings updates,
+                                RepairProcessSettings repairs) {
+        requireShorter("siteops.simulator.conversion-time", simulator.conversionTime(),
+                "siteops.update.conversion-timeout", updates.conversionTimeout());
+        requireShorter("siteops.simulator.repair-time", simulator.repairTime(), "siteops.repair.timeout",
+                repairs.timeout());
+    }
+
+    private static void requireShorter(String jobTime, Duration time, String timeoutName, Duration timeout) {
+        if (time.compareTo(timeout) >= 0) {
+            throw new IllegalStateException(jobTime + " (" + time + ") must be shorter than " + timeoutName + " ("
+                    + timeout + "), or every such job times out");
         }
     }
 }

@@ -22,8 +22,19 @@ import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SiteUnlocked;
 import siteops.api.lifecycle.SuspendSite;
 import siteops.api.lifecycle.UnlockSite;
+import siteops.api.operation.OperationKind;
+import siteops.api.operation.OperationState;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
+import siteops.api.repair.RecordRepairDone;
+import siteops.api.repair.RecordRepairFailed;
+import siteops.api.repair.RepairAccepted;
+import siteops.api.repair.RepairCompleted;
+import siteops.api.repair.RepairFailed;
+import siteops.api.repair.RepairRequested;
+import siteops.api.repair.RepairSite;
+import siteops.api.repair.RepairStarted;
+import siteops.api.repair.StartRepair;
 import siteops.api.site.ChangeSiteSettings;
 import siteops.api.site.Edition;
 import siteops.api.site.MigrateProduct;
@@ -84,6 +95,7 @@ public class Site {
     private List<String> companies;
     private SiteStatus status;
     private CurrentUpdate currentUpdate;
+    private RunningOperation runningOperation;
 
     protected Site() {
         // for Axon: the aggregate is rebuilt from its events
@@ -233,6 +245,34 @@ public class Site {
     }
 
     @CommandHandler
+    public RepairAccepted handle(RepairSite command, Actor actor) {
+        requireMayStart(SiteOperation.REPAIR, actor, command.expectedRevision());
+        apply(new RepairRequested(siteId, command.operationId()));
+        return new RepairAccepted(siteId, command.operationId(), AggregateLifecycle.getVersion());
+    }
+
+    @CommandHandler
+    public void handle(StartRepair command) {
+        if (isRunning(command.operationId(), OperationKind.REPAIR, OperationState.QUEUED)) {
+            apply(new RepairStarted(siteId, command.operationId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordRepairDone command) {
+        if (isRunning(command.operationId(), OperationKind.REPAIR, OperationState.RUNNING)) {
+            apply(new RepairCompleted(siteId, command.operationId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordRepairFailed command) {
+        if (isRunning(command.operationId(), OperationKind.REPAIR, OperationState.RUNNING)) {
+            apply(new RepairFailed(siteId, command.operationId(), command.reason()));
+        }
+    }
+
+    @CommandHandler
     public SiteSettings handle(ChangeSiteSettings command, Actor actor) {
         requireMayStart(SiteOperation.MODIFY, actor, command.expectedRevision());
         if (command.timeZone() != null) {
@@ -313,6 +353,29 @@ public class Site {
         if (event.siteAdministration() != null) {
             siteAdministration = event.siteAdministration().after();
         }
+    }
+
+    @EventSourcingHandler
+    void on(RepairRequested event) {
+        status = event.statusAfter();
+        runningOperation = RunningOperation.queued(event.operationId(), OperationKind.REPAIR);
+    }
+
+    @EventSourcingHandler
+    void on(RepairStarted event) {
+        runningOperation = runningOperation.running();
+    }
+
+    @EventSourcingHandler
+    void on(RepairCompleted event) {
+        status = event.statusAfter();
+        runningOperation = null;
+    }
+
+    @EventSourcingHandler
+    void on(RepairFailed event) {
+        status = event.statusAfter();
+        runningOperation = null;
     }
 
     /** Locked, unlocked, suspended, resumed: nothing but the status changes. */
@@ -402,6 +465,10 @@ public class Site {
 
     private SiteStatusOutcome statusOutcome() {
         return new SiteStatusOutcome(siteId, status, AggregateLifecycle.getVersion());
+    }
+
+    private boolean isRunning(String operationId, OperationKind kind, OperationState state) {
+        return runningOperation != null && runningOperation.is(operationId, kind, state);
     }
 
     private boolean isCurrent(String updateId, UpdatePhase phase) {

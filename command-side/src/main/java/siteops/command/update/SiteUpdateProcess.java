@@ -6,12 +6,12 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import siteops.api.operation.JobKind;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.RecordCompanyConversionFailed;
@@ -21,9 +21,13 @@ import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
+import siteops.command.agent.AgentJob;
+import siteops.command.agent.JobSteps;
+import siteops.command.agent.ProvisioningAgent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Drives one update of one site: starts it, has the agent convert the companies one after the
@@ -58,14 +62,14 @@ public class SiteUpdateProcess {
     }
 
     @SagaEventHandler(associationProperty = UPDATE_ID)
-    public void on(UpdateStarted event, MetaData metaData, ConversionAgent agent, DeadlineManager deadlines,
+    public void on(UpdateStarted event, MetaData metaData, ProvisioningAgent agent, DeadlineManager deadlines,
                    UpdateProcessSettings settings) {
         companiesToConvert = new ArrayList<>(event.companies());
         convertNextCompany(metaData, agent, deadlines, settings);
     }
 
     @SagaEventHandler(associationProperty = UPDATE_ID)
-    public void on(CompanyConverted event, MetaData metaData, ConversionAgent agent, DeadlineManager deadlines,
+    public void on(CompanyConverted event, MetaData metaData, ProvisioningAgent agent, DeadlineManager deadlines,
                    UpdateProcessSettings settings) {
         if (!isBeingConverted(event.company())) {
             companiesToConvert.remove(event.company());
@@ -92,7 +96,7 @@ public class SiteUpdateProcess {
             return;
         }
         RecordCompanyConversionFailed failure = new RecordCompanyConversionFailed(siteId, updateId,
-                timeout.company(), "the conversion agent did not report within " + timeout.limit());
+                timeout.company(), JobSteps.agentDidNotReport(timeout.limit()));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(failure).andMetaData(metaData));
     }
 
@@ -108,15 +112,16 @@ public class SiteUpdateProcess {
         cancelConversionTimeout(deadlines);
     }
 
-    private void convertNextCompany(MetaData metaData, ConversionAgent agent, DeadlineManager deadlines,
+    private void convertNextCompany(MetaData metaData, ProvisioningAgent agent, DeadlineManager deadlines,
                                     UpdateProcessSettings settings) {
         if (companiesToConvert.isEmpty()) {
             return;
         }
         String company = companiesToConvert.get(0);
-        conversionTimeoutId = deadlines.schedule(settings.conversionTimeout(), CONVERSION_TIMEOUT,
-                new GenericMessage<>(new ConversionTimeout(company, settings.conversionTimeout()), metaData));
-        agent.convert(new ConversionRequest(siteId, updateId, company, fromVersion, targetVersion, metaData));
+        AgentJob conversion = new AgentJob(JobKind.CONVERT_COMPANY, siteId, updateId, company,
+                Map.of("fromVersion", fromVersion, "targetVersion", targetVersion), metaData);
+        conversionTimeoutId = JobSteps.submit(conversion, agent, deadlines, CONVERSION_TIMEOUT,
+                settings.conversionTimeout(), new ConversionTimeout(company, settings.conversionTimeout()));
     }
 
     private boolean isBeingConverted(String company) {
@@ -124,9 +129,6 @@ public class SiteUpdateProcess {
     }
 
     private void cancelConversionTimeout(DeadlineManager deadlines) {
-        if (conversionTimeoutId != null) {
-            deadlines.cancelSchedule(CONVERSION_TIMEOUT, conversionTimeoutId);
-            conversionTimeoutId = null;
-        }
+        conversionTimeoutId = JobSteps.cancel(deadlines, CONVERSION_TIMEOUT, conversionTimeoutId);
     }
 }

@@ -12,6 +12,10 @@ import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SuspendSite;
 import siteops.api.lifecycle.UnlockSite;
 import siteops.api.refusal.RefusalCode;
+import siteops.api.repair.RepairFailed;
+import siteops.api.repair.RepairRequested;
+import siteops.api.repair.RepairSite;
+import siteops.api.repair.RepairStarted;
 import siteops.api.site.ChangeSiteSettings;
 import siteops.api.site.Edition;
 import siteops.api.site.MigrateProduct;
@@ -52,7 +56,12 @@ class SiteLifecycleWalkTest {
             SiteStatus.Locked, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
                     new SiteLocked(SITE, "audit")),
             SiteStatus.Suspended, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
-                    new SiteSuspended(SITE, "unpaid")));
+                    new SiteSuspended(SITE, "unpaid")),
+            SiteStatus.Repairing, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
+                    new RepairRequested(SITE, "r1")),
+            SiteStatus.Fault, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
+                    new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"),
+                    new RepairFailed(SITE, "r1", "disk error")));
 
     private static final Map<SiteOperation, Object> COMMAND_FOR = Map.of(
             SiteOperation.UPDATE, new RequestUpdate(SITE, "u2", "2021.3", null),
@@ -61,7 +70,8 @@ class SiteLifecycleWalkTest {
             SiteOperation.UNLOCK, new UnlockSite(SITE, null),
             SiteOperation.SUSPEND, new SuspendSite(SITE, "unpaid", null),
             SiteOperation.RESUME, new ResumeSite(SITE, null),
-            SiteOperation.MODIFY, new ChangeSiteSettings(SITE, "Gold", null, null, null));
+            SiteOperation.MODIFY, new ChangeSiteSettings(SITE, "Gold", null, null, null),
+            SiteOperation.REPAIR, new RepairSite(SITE, "r2", null));
 
     @Test
     void everyCommandSucceedsExactlyWhereTheLifecycleSays() {

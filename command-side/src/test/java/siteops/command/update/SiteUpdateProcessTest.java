@@ -10,6 +10,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import siteops.api.operation.JobKind;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.RecordCompanyConversionFailed;
@@ -19,6 +20,7 @@ import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
+import siteops.command.testing.RecordingAgent;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,12 +35,12 @@ class SiteUpdateProcessTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private SagaTestFixture<SiteUpdateProcess> fixture;
-    private RecordingConversionAgent agent;
+    private RecordingAgent agent;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(SiteUpdateProcess.class);
-        agent = new RecordingConversionAgent();
+        agent = new RecordingAgent();
         fixture.registerResource(agent);
         fixture.registerResource(new UpdateProcessSettings(TIMEOUT));
     }
@@ -70,8 +72,9 @@ class SiteUpdateProcessTest {
                 .expectNoDispatchedCommands()
                 .expectScheduledDeadlineWithName(TIMEOUT, SiteUpdateProcess.CONVERSION_TIMEOUT);
         assertThat(agent.companiesAskedFor()).containsExactly("BIJOU");
-        assertThat(agent.last().fromVersion()).isEqualTo("2020.3");
-        assertThat(agent.last().targetVersion()).isEqualTo("2021.3");
+        assertThat(agent.last().kind()).isEqualTo(JobKind.CONVERT_COMPANY);
+        assertThat(agent.last().parameters()).containsEntry("fromVersion", "2020.3");
+        assertThat(agent.last().parameters()).containsEntry("targetVersion", "2021.3");
     }
 
     @Test
@@ -122,7 +125,7 @@ class SiteUpdateProcessTest {
                 .whenTimeElapses(TIMEOUT.plusSeconds(1))
                 .expectDeadlinesMet(new ConversionTimeout("GESCOM", TIMEOUT))
                 .expectDispatchedCommands(new RecordCompanyConversionFailed(SITE, UPDATE, "GESCOM",
-                        "the conversion agent did not report within PT5M"));
+                        "the agent did not report within PT5M"));
     }
 
     @Test

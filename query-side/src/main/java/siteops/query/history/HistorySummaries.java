@@ -4,6 +4,10 @@ import siteops.api.lifecycle.SiteLocked;
 import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SiteUnlocked;
+import siteops.api.repair.RepairCompleted;
+import siteops.api.repair.RepairFailed;
+import siteops.api.repair.RepairRequested;
+import siteops.api.repair.RepairStarted;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteSettingsChanged;
@@ -66,6 +70,18 @@ final class HistorySummaries {
                 changes.add("site administration " + (e.siteAdministration().after() ? "on" : "off"));
             }
             return "Settings changed: " + String.join(", ", changes);
+        }
+        if (event instanceof RepairRequested) {
+            return "Repair requested; nobody can connect until the applications are redeployed";
+        }
+        if (event instanceof RepairStarted) {
+            return "Repair started: the applications are being redeployed";
+        }
+        if (event instanceof RepairCompleted) {
+            return "Repair completed; the site is ready";
+        }
+        if (event instanceof RepairFailed e) {
+            return "Repair failed (" + e.reason() + "); the site is in fault until a repair or a restore succeeds";
         }
         if (event instanceof SiteLocked e) {
             return "Site locked (" + e.reason() + "); nobody can connect";

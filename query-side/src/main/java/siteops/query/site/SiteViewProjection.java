@@ -7,10 +7,16 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import siteops.api.lifecycle.SiteStatusChange;
+import siteops.api.metadata.MetaDataKeys;
+import siteops.api.repair.RepairCompleted;
+import siteops.api.repair.RepairFailed;
+import siteops.api.repair.RepairRequested;
+import siteops.api.repair.RepairStarted;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteSettingsChanged;
@@ -22,6 +28,9 @@ import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
+import siteops.query.operation.OperationFields;
+import siteops.query.operation.RepairOperations;
+import siteops.query.operation.UpdateOperations;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelWrites;
 
@@ -67,32 +76,39 @@ public class SiteViewProjection {
                 .append("companyCount", companies.size())
                 .append("status", event.statusAfter().name())
                 .append(SiteCollection.CURRENT_UPDATE, null)
+                .append(OperationFields.SITE_CURRENT_OPERATION, null)
                 .append("lastChangedAt", date(at));
         ReadModelWrites.insertIfAbsent(sites.documents(), event.siteId(), sequence, site);
     }
 
     @EventHandler
-    void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
         change(event.siteId(), sequence, at, List.of(
                 status(event),
-                Updates.set(SiteCollection.CURRENT_UPDATE, UpdateProgressFields.requested(event, at))));
+                Updates.set(SiteCollection.CURRENT_UPDATE, UpdateProgressFields.requested(event, at)),
+                Updates.set(OperationFields.SITE_CURRENT_OPERATION, UpdateOperations.requested(event, actor, at))));
     }
 
     @EventHandler
     void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at, plus(SITE_CURRENT_UPDATE.started(event, at),
-                status(event)));
+        List<Bson> changes = plus(SITE_CURRENT_UPDATE.started(event, at), status(event));
+        changes.addAll(OperationFields.OF_SITE.running(at));
+        change(event.siteId(), sequence, at, changes);
     }
 
     @EventHandler
     void on(CompanyConverted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changeCompany(event.siteId(), event.company(), event.version(), sequence, at,
-                SITE_CURRENT_UPDATE.companyConverted());
+        List<Bson> changes = new ArrayList<>(SITE_CURRENT_UPDATE.companyConverted());
+        changes.addAll(OperationFields.OF_SITE.stepDone());
+        changeCompany(event.siteId(), event.company(), event.version(), sequence, at, changes);
     }
 
     @EventHandler
     void on(CompanyConversionFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at, SITE_CURRENT_UPDATE.failed(event));
+        List<Bson> changes = new ArrayList<>(SITE_CURRENT_UPDATE.failed(event));
+        changes.addAll(OperationFields.OF_SITE.failedAt(UpdateOperations.failedStep(event), event.reason()));
+        change(event.siteId(), sequence, at, changes);
     }
 
     @EventHandler
@@ -105,14 +121,16 @@ public class SiteViewProjection {
         change(event.siteId(), sequence, at, List.of(
                 status(event),
                 Updates.set("version", event.version()),
-                Updates.set(SiteCollection.CURRENT_UPDATE, null)));
+                Updates.set(SiteCollection.CURRENT_UPDATE, null),
+                Updates.set(OperationFields.SITE_CURRENT_OPERATION, null)));
     }
 
     @EventHandler
     void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.siteId(), sequence, at, List.of(
                 status(event),
-                Updates.set(SiteCollection.CURRENT_UPDATE, null)));
+                Updates.set(SiteCollection.CURRENT_UPDATE, null),
+                Updates.set(OperationFields.SITE_CURRENT_OPERATION, null)));
     }
 
     @EventHandler
@@ -135,6 +153,28 @@ public class SiteViewProjection {
         change(event.siteId(), sequence, at, changes);
     }
 
+    @EventHandler
+    void on(RepairRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        change(event.siteId(), sequence, at, List.of(status(event),
+                Updates.set(OperationFields.SITE_CURRENT_OPERATION, RepairOperations.requested(event, actor, at))));
+    }
+
+    @EventHandler
+    void on(RepairStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at, plus(OperationFields.OF_SITE.running(at), status(event)));
+    }
+
+    @EventHandler
+    void on(RepairCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        operationEnded(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(RepairFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        operationEnded(event, sequence, at);
+    }
+
     /** Locked, unlocked, suspended, resumed: nothing but the status changes. */
     @EventHandler
     void on(SiteStatusChange event, @SequenceNumber long sequence, @Timestamp Instant at) {
@@ -144,6 +184,11 @@ public class SiteViewProjection {
     @ResetHandler
     void reset() {
         sites.documents().deleteMany(new Document());
+    }
+
+    private void operationEnded(SiteStatusChange event, long sequence, Instant at) {
+        change(event.siteId(), sequence, at, List.of(status(event),
+                Updates.set(OperationFields.SITE_CURRENT_OPERATION, null)));
     }
 
     private static Bson status(SiteStatusChange event) {

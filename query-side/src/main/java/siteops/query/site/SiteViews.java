@@ -3,6 +3,7 @@ package siteops.query.site;
 import org.bson.Document;
 import siteops.api.access.Role;
 import siteops.api.lifecycle.SiteLifecycle;
+import siteops.query.operation.OperationFields;
 import siteops.api.query.CompanyView;
 import siteops.api.query.SiteDetail;
 import siteops.api.query.SiteSummary;
@@ -49,6 +50,7 @@ final class SiteViews {
         SiteSummary summary = summary(site);
         Document runningUpdate = site.get(SiteCollection.CURRENT_UPDATE, Document.class);
         UpdateProgress currentUpdate = runningUpdate == null ? null : UpdateProgressFields.toProgress(runningUpdate);
+        Document runningOperation = site.get(OperationFields.SITE_CURRENT_OPERATION, Document.class);
         List<CompanyView> companies = site.getList("companies", Document.class).stream()
                 .map(company -> new CompanyView(company.getString("name"), company.getString("version")))
                 .toList();
@@ -57,6 +59,7 @@ final class SiteViews {
                 summary.timeZone(), summary.siteAdministration(), summary.serialNumber(), summary.partnerId(),
                 summary.clientId(), summary.companyCount(), summary.lastChangedAt(), companies,
                 summary.status().connectionsAllowed(), currentUpdate,
+                runningOperation == null ? null : OperationFields.toView(runningOperation),
                 SiteLifecycle.allowedOperations(summary.status(), viewer, summary.edition(), newerVersionPublished));
     }
 

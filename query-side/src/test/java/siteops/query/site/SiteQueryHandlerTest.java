@@ -161,9 +161,9 @@ class SiteQueryHandlerTest {
         SiteDetail premium = queries.handle(new FindSite(ACME, "s1")).site();
 
         assertThat(essentials.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MIGRATE_PRODUCT,
-                SiteOperation.MODIFY, SiteOperation.LOCK, SiteOperation.SUSPEND);
+                SiteOperation.MODIFY, SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR);
         assertThat(premium.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MODIFY,
-                SiteOperation.LOCK, SiteOperation.SUSPEND);
+                SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR);
         assertThat(queries.handle(new FindSite(CLIENT, "s1")).site().allowedOperations())
                 .as("a client updates and migrates, and does not lock or suspend")
                 .containsExactly(SiteOperation.UPDATE);

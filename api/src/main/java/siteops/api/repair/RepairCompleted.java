@@ -1,0 +1,15 @@
+package siteops.api.repair;
+
+import org.axonframework.serialization.Revision;
+import siteops.api.lifecycle.SiteStatusChange;
+import siteops.api.site.SiteStatus;
+
+/** The site's applications are redeployed: the site is Ready. */
+@Revision("1")
+public record RepairCompleted(String siteId, String operationId) implements SiteStatusChange {
+
+    @Override
+    public SiteStatus statusAfter() {
+        return SiteStatus.Ready;
+    }
+}

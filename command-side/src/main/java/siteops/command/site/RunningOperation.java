@@ -1,0 +1,24 @@
+package siteops.command.site;
+
+import siteops.api.operation.OperationKind;
+import siteops.api.operation.OperationState;
+
+/**
+ * Where the long-running operation a site is under stands (an update has its own
+ * {@link CurrentUpdate}): its process only relays jobs and deadlines, and the site decides, from
+ * this, which report still applies.
+ */
+record RunningOperation(String operationId, OperationKind kind, OperationState state) {
+
+    static RunningOperation queued(String operationId, OperationKind kind) {
+        return new RunningOperation(operationId, kind, OperationState.QUEUED);
+    }
+
+    RunningOperation running() {
+        return new RunningOperation(operationId, kind, OperationState.RUNNING);
+    }
+
+    boolean is(String operationId, OperationKind kind, OperationState state) {
+        return this.operationId.equals(operationId) && this.kind == kind && this.state == state;
+    }
+}

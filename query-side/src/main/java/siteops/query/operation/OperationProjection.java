@@ -1,0 +1,181 @@
+package siteops.query.operation;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import siteops.api.lifecycle.SiteLocked;
+import siteops.api.lifecycle.SiteResumed;
+import siteops.api.lifecycle.SiteSuspended;
+import siteops.api.lifecycle.SiteUnlocked;
+import siteops.api.metadata.MetaDataKeys;
+import siteops.api.operation.OperationKind;
+import siteops.api.operation.OperationState;
+import siteops.api.repair.RepairCompleted;
+import siteops.api.repair.RepairFailed;
+import siteops.api.repair.RepairRequested;
+import siteops.api.repair.RepairStarted;
+import siteops.api.site.ProductMigrated;
+import siteops.api.site.SettingChange;
+import siteops.api.site.SiteSettingsChanged;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.CompanyConverted;
+import siteops.api.update.UpdateCompleted;
+import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRolledBack;
+import siteops.api.update.UpdateStarted;
+import siteops.query.store.ProcessingGroups;
+import siteops.query.store.ReadModelWrites;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static siteops.query.operation.OperationFields.OWN_DOCUMENT;
+
+/**
+ * Keeps one document per operation of a site in {@code site_operations}: an update or a repair
+ * from its request to its end, and each operation done at once (migration, modification, lock,
+ * unlock, suspension, resumption) as it happened.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.SITES)
+public class OperationProjection {
+
+    private final OperationCollection operations;
+
+    public OperationProjection(OperationCollection operations) {
+        this.operations = operations;
+    }
+
+    @EventHandler
+    void on(UpdateRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        insert(event.updateId(), sequence, UpdateOperations.requested(event, actor, at));
+    }
+
+    @EventHandler
+    void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.updateId(), sequence, OWN_DOCUMENT.running(at));
+    }
+
+    @EventHandler
+    void on(CompanyConverted event, @SequenceNumber long sequence) {
+        change(event.updateId(), sequence, OWN_DOCUMENT.stepDone());
+    }
+
+    @EventHandler
+    void on(CompanyConversionFailed event, @SequenceNumber long sequence) {
+        change(event.updateId(), sequence, OWN_DOCUMENT.failedAt(UpdateOperations.failedStep(event), event.reason()));
+    }
+
+    @EventHandler
+    void on(UpdateCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.updateId(), sequence, OWN_DOCUMENT.finished(OperationState.SUCCEEDED, at));
+    }
+
+    @EventHandler
+    void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.updateId(), sequence, OWN_DOCUMENT.finished(OperationState.FAILED, at));
+    }
+
+    @EventHandler
+    void on(RepairRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        insert(event.operationId(), sequence, RepairOperations.requested(event, actor, at));
+    }
+
+    @EventHandler
+    void on(RepairStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.operationId(), sequence, OWN_DOCUMENT.running(at));
+    }
+
+    @EventHandler
+    void on(RepairCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.stepDone());
+        changes.addAll(OWN_DOCUMENT.finished(OperationState.SUCCEEDED, at));
+        change(event.operationId(), sequence, changes);
+    }
+
+    @EventHandler
+    void on(RepairFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.failedAt(RepairOperations.STEP, event.reason()));
+        changes.addAll(OWN_DOCUMENT.finished(OperationState.FAILED, at));
+        change(event.operationId(), sequence, changes);
+    }
+
+    @EventHandler
+    void on(ProductMigrated event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MessageIdentifier String eventId, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        doneAtOnce(eventId, event.siteId(), OperationKind.MIGRATE_PRODUCT, actor, sequence, at,
+                new Document("fromEdition", event.fromEdition().name()).append("toEdition", event.toEdition().name())
+                        .append("version", event.version()));
+    }
+
+    @EventHandler
+    void on(SiteSettingsChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MessageIdentifier String eventId, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        Document changes = new Document();
+        putChange(changes, "plan", event.plan());
+        putChange(changes, "timeZone", event.timeZone());
+        putChange(changes, "siteAdministration", event.siteAdministration());
+        doneAtOnce(eventId, event.siteId(), OperationKind.MODIFY, actor, sequence, at, new Document("changes", changes));
+    }
+
+    @EventHandler
+    void on(SiteLocked event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MessageIdentifier String eventId, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        doneAtOnce(eventId, event.siteId(), OperationKind.LOCK, actor, sequence, at,
+                new Document("reason", event.reason()));
+    }
+
+    @EventHandler
+    void on(SiteUnlocked event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MessageIdentifier String eventId, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        doneAtOnce(eventId, event.siteId(), OperationKind.UNLOCK, actor, sequence, at, new Document());
+    }
+
+    @EventHandler
+    void on(SiteSuspended event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MessageIdentifier String eventId, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        doneAtOnce(eventId, event.siteId(), OperationKind.SUSPEND, actor, sequence, at,
+                new Document("reason", event.reason()));
+    }
+
+    @EventHandler
+    void on(SiteResumed event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MessageIdentifier String eventId, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        doneAtOnce(eventId, event.siteId(), OperationKind.RESUME, actor, sequence, at, new Document());
+    }
+
+    @ResetHandler
+    void reset() {
+        operations.documents().deleteMany(new Document());
+    }
+
+    private static void putChange(Document changes, String setting, SettingChange<?> change) {
+        if (change != null) {
+            changes.append(setting, new Document("before", change.before()).append("after", change.after()));
+        }
+    }
+
+    private void doneAtOnce(String operationId, String siteId, OperationKind kind, String actor, long sequence,
+                            Instant at, Document details) {
+        insert(operationId, sequence, OperationFields.doneAtOnce(operationId, siteId, kind, actor, at, details));
+    }
+
+    private void insert(String operationId, long sequence, Document operation) {
+        ReadModelWrites.insertIfAbsent(operations.documents(), operationId, sequence,
+                operation.append("sequence", sequence));
+    }
+
+    private void change(String operationId, long sequence, List<Bson> changes) {
+        ReadModelWrites.update(operations.documents(), operationId, sequence, new ArrayList<>(changes));
+    }
+}

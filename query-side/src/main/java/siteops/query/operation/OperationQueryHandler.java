@@ -1,0 +1,55 @@
+package siteops.query.operation;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import siteops.api.query.FindSiteOperation;
+import siteops.api.query.FindSiteOperations;
+import siteops.api.query.OperationPage;
+import siteops.api.query.OperationView;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+import siteops.query.site.VisibleSites;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Component
+public class OperationQueryHandler {
+
+    private final OperationCollection operations;
+    private final VisibleSites visibleSites;
+
+    public OperationQueryHandler(OperationCollection operations, VisibleSites visibleSites) {
+        this.operations = operations;
+        this.visibleSites = visibleSites;
+    }
+
+    @QueryHandler
+    public OperationPage handle(FindSiteOperations query) {
+        visibleSites.require(query.viewer(), query.siteId());
+        var ofSite = Filters.eq("siteId", query.siteId());
+        List<OperationView> page = operations.documents().find(ofSite)
+                .sort(Sorts.descending("sequence"))
+                .skip(query.page().offset())
+                .limit(query.page().size())
+                .map(OperationFields::toView)
+                .into(new ArrayList<>());
+        return OperationPage.of(page, query.page(), operations.documents().countDocuments(ofSite));
+    }
+
+    @QueryHandler
+    public OperationView handle(FindSiteOperation query) {
+        visibleSites.require(query.viewer(), query.siteId());
+        Document operation = operations.documents()
+                .find(Filters.and(Filters.eq("_id", query.operationId()), Filters.eq("siteId", query.siteId())))
+                .first();
+        if (operation == null) {
+            throw new RefusedException(RefusalCode.OPERATION_NOT_FOUND,
+                    "no operation " + query.operationId() + " of site " + query.siteId());
+        }
+        return OperationFields.toView(operation);
+    }
+}
