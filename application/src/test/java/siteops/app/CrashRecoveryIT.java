@@ -47,6 +47,7 @@ class CrashRecoveryIT {
                 "--siteops.data-dir=" + dataDir,
                 "--siteops.demo.enabled=false",
                 "--siteops.simulator.conversion-time=PT1S",
+                "--siteops.simulator.repair-time=PT4S",
                 "--siteops.update.conversion-timeout=PT30S")
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("application-" + processes.size() + ".log").toFile())
@@ -104,6 +105,31 @@ class CrashRecoveryIT {
             assertThat(new HashSet<>(sequences)).as("no event shows twice").hasSize(sequences.size());
             assertThat(history.path("items").get(0).path("type").asText()).isIn("UpdateCompleted", "UpdateRolledBack");
         }
+    }
+
+    /** A kill -9 while a repair runs: after the restart the agent's job runs, and the repair ends. */
+    @Test
+    void aKillInTheMiddleOfARepairLeavesTheRepairToEnd() throws Exception {
+        Path dataDir = ApplicationTest.newDataDir();
+        int port = freePort();
+        Api api = new Api(port);
+        Sites sites = new Sites(api);
+
+        Process first = start(dataDir, port);
+        sites.createDemoOrganisations();
+        String site = sites.register("Premium", "2020.3", COMPANIES);
+        Api.Response repair = api.post("acme", "/api/sites/" + site + "/repairs", "");
+        assertThat(repair.status()).isEqualTo(202);
+        sites.awaitSite("acme", site, s -> s.path("currentOperation").path("state").asText().equals("RUNNING"));
+        first.destroyForcibly().waitFor();
+
+        start(dataDir, port);
+
+        JsonNode repaired = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
+        assertThat(repaired.path("currentOperation").isNull()).isTrue();
+        JsonNode operation = api.get("acme", repair.header("Location")).body();
+        assertThat(operation.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(sites.historyTypes("acme", site)).filteredOn("RepairCompleted"::equals).hasSize(1);
     }
 
     /**

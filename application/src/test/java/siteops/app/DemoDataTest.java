@@ -79,5 +79,18 @@ class DemoDataTest {
         assertThat(api.get("operator", "/api/sites?size=100").body().path("totalItems").asLong()).isEqualTo(sites);
         assertThat(api.get("operator", "/api/sites/" + SAGE_CS + "/history").body().path("totalItems").asInt())
                 .isEqualTo(1);
+        assertThat(api.get("operator", "/api/sites/" + SiteIds.fromName("INITECH-AUDIT") + "/history").body()
+                .path("totalItems").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void thePanelShowsALockedAndASuspendedSite() {
+        Sites sites = new Sites(new Api(port));
+        JsonNode locked = sites.awaitSite("initech", SiteIds.fromName("INITECH-AUDIT"),
+                s -> s.path("status").asText().equals("Locked"));
+        assertThat(locked.path("connectionsAllowed").asBoolean()).isFalse();
+        JsonNode suspended = sites.awaitSite("acme", SiteIds.fromName("ACME-ARCHIVE"),
+                s -> s.path("status").asText().equals("Suspended"));
+        assertThat(Sites.texts(suspended.path("allowedOperations"))).contains("RESUME");
     }
 }

@@ -13,6 +13,8 @@ import siteops.api.catalog.Products;
 import siteops.api.catalog.PublishVersion;
 import siteops.api.catalog.PublishedVersionId;
 import siteops.api.catalog.VersionKind;
+import siteops.api.lifecycle.LockSite;
+import siteops.api.lifecycle.SuspendSite;
 import siteops.api.organisation.CreateOrganisation;
 import siteops.api.organisation.OrganisationKind;
 import siteops.api.site.Edition;
@@ -66,7 +68,22 @@ public class DemoData {
             site("INITECH-PROD", Edition.Premium, "2020.3", SiteType.Production, "Europe/Madrid", true, "H401777",
                     "globex", "initech", List.of("INITECH", "INITECH-ES")),
             site("INITECH-ESS", Edition.Essentials, "2020.3", SiteType.Staging, "Europe/Madrid", false, "E401778",
-                    "globex", "initech", List.of("INITECH")));
+                    "globex", "initech", List.of("INITECH")),
+            site("INITECH-AUDIT", Edition.Premium, "2020.3", SiteType.Production, "Europe/Madrid", true, "H401779",
+                    "globex", "initech", List.of("INITECH-AUD")),
+            site("ACME-ARCHIVE", Edition.Essentials, "2019.5", SiteType.Production, "Europe/Paris", false, "E330002",
+                    "acme", "acme", List.of("ARCHIVE")));
+
+    /** Sent to a demo site just registered (nothing after its registration), so that the panel shows these states. */
+    static final List<SiteState> STATES = List.of(
+            new SiteState(SiteIds.fromName("INITECH-AUDIT"),
+                    new LockSite(SiteIds.fromName("INITECH-AUDIT"), "Security audit in progress", null)),
+            new SiteState(SiteIds.fromName("ACME-ARCHIVE"),
+                    new SuspendSite(SiteIds.fromName("ACME-ARCHIVE"), "Contract ended; databases kept for the records",
+                            null)));
+
+    record SiteState(String siteId, Object command) {
+    }
 
     private final CommandSender commands;
     private final EventStore eventStore;
@@ -98,8 +115,14 @@ public class DemoData {
                 sent++;
             }
         }
+        for (SiteState state : STATES) {
+            if (eventStore.lastSequenceNumberFor(state.siteId()).filter(last -> last == 0).isPresent()) {
+                send(state.command());
+                sent++;
+            }
+        }
         if (sent > 0) {
-            log.info("Demo data: {} items (organisations, versions and sites) registered", sent);
+            log.info("Demo data: {} items (organisations, versions, sites and their states) registered", sent);
         }
     }
 
