@@ -48,6 +48,7 @@ class CrashRecoveryIT {
                 "--siteops.demo.enabled=false",
                 "--siteops.simulator.conversion-time=PT1S",
                 "--siteops.simulator.repair-time=PT4S",
+                "--siteops.simulator.backup-time=PT4S",
                 "--siteops.update.conversion-timeout=PT30S")
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("application-" + processes.size() + ".log").toFile())
@@ -105,6 +106,32 @@ class CrashRecoveryIT {
             assertThat(new HashSet<>(sequences)).as("no event shows twice").hasSize(sequences.size());
             assertThat(history.path("items").get(0).path("type").asText()).isIn("UpdateCompleted", "UpdateRolledBack");
         }
+    }
+
+    /** A kill -9 while a backup runs: after the restart the agent's job runs, and the backup ends. */
+    @Test
+    void aKillInTheMiddleOfABackupLeavesTheBackupToEnd() throws Exception {
+        Path dataDir = ApplicationTest.newDataDir();
+        int port = freePort();
+        Api api = new Api(port);
+        Sites sites = new Sites(api);
+
+        Process first = start(dataDir, port);
+        sites.createDemoOrganisations();
+        String site = sites.register("Premium", "2020.3", COMPANIES);
+        Api.Response backup = api.post("client", "/api/sites/" + site + "/backups", "{\"label\": \"nightly\"}");
+        assertThat(backup.status()).isEqualTo(202);
+        sites.awaitSite("acme", site, s -> s.path("currentOperation").path("state").asText().equals("RUNNING"));
+        first.destroyForcibly().waitFor();
+
+        start(dataDir, port);
+
+        sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
+        JsonNode taken = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+                () -> api.get("acme", backup.header("Location")).body(),
+                b -> b.path("state").asText().equals("COMPLETED"));
+        assertThat(taken.path("companies").size()).isEqualTo(COMPANIES.size());
+        assertThat(sites.historyTypes("acme", site)).filteredOn("BackupCompleted"::equals).hasSize(1);
     }
 
     /** A kill -9 while a repair runs: after the restart the agent's job runs, and the repair ends. */

@@ -1,6 +1,7 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +15,7 @@ import siteops.app.testing.ApplicationTest;
 import siteops.app.testing.Sites;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +86,7 @@ class DemoDataTest {
     }
 
     @Test
-    void thePanelShowsALockedAndASuspendedSite() {
+    void thePanelShowsALockedAndASuspendedSiteAndABackup() {
         Sites sites = new Sites(new Api(port));
         JsonNode locked = sites.awaitSite("initech", SiteIds.fromName("INITECH-AUDIT"),
                 s -> s.path("status").asText().equals("Locked"));
@@ -92,5 +94,9 @@ class DemoDataTest {
         JsonNode suspended = sites.awaitSite("acme", SiteIds.fromName("ACME-ARCHIVE"),
                 s -> s.path("status").asText().equals("Suspended"));
         assertThat(Sites.texts(suspended.path("allowedOperations"))).contains("RESUME");
+        Api api = new Api(port);
+        String bistro = SiteIds.fromName("BISTRO-COMPTA");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> api.get("bistro", "/api/sites/" + bistro
+                + "/backups").body().path("items").findValuesAsText("state").contains("COMPLETED"));
     }
 }

@@ -1,11 +1,13 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 import siteops.app.testing.Sites;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,20 @@ class RepairHttpTest extends ApplicationTest {
         assertThat(operation.path("stepsDone").asInt()).isEqualTo(1);
         assertThat(sites.historyTypes("acme", site))
                 .contains("RepairRequested", "RepairStarted", "RepairCompleted");
+    }
+
+    @Test
+    void aRepairDoesNotLiftALock() {
+        String site = sites.register("Premium", "2020.3", List.of("A"));
+        api.post("acme", "/api/sites/" + site + "/lock", "{\"reason\": \"audit\"}");
+
+        Api.Response accepted = repair("acme", site);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get("acme", accepted.header("Location")).body().path("state").asText().equals("SUCCEEDED"));
+        JsonNode locked = sites.awaitSite("client", site, s -> s.path("status").asText().equals("Locked"));
+        assertThat(locked.path("connectionsAllowed").asBoolean()).isFalse();
     }
 
     @Test

@@ -59,6 +59,24 @@ class SiteSettingsHttpTest extends ApplicationTest {
     }
 
     @Test
+    void aPatchRetriedWithItsKeyIsAnsweredAgainAndTheKeyServesNoOtherPatch() {
+        String site = sites.register("Premium", "2020.3", List.of("A"));
+        Map<String, String> key = Map.of("Idempotency-Key", "patch-" + site);
+
+        Api.Response first = api.patch("acme", "/api/sites/" + site, "{\"plan\": \"Gold\"}", key);
+        Api.Response retry = api.patch("acme", "/api/sites/" + site, "{\"plan\": \"Gold\"}", key);
+        Api.Response other = api.patch("acme", "/api/sites/" + site, "{\"plan\": \"Silver\"}", key);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(sites.historyTypes("acme", site)).filteredOn("SiteSettingsChanged"::equals).hasSize(1);
+    }
+
+    @Test
     void badPatchesAre400sAndOtherMediaTypes415() {
         String site = sites.register("Premium", "2020.3", List.of("A"));
         for (String body : List.of("[]", "\"plan\"", "{\"name\": \"X\"}", "{\"plan\": null}", "{\"plan\": \"\"}",

@@ -34,8 +34,10 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
 
         JsonNode detail = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Locked"));
         assertThat(detail.path("connectionsAllowed").asBoolean()).isFalse();
-        assertThat(Sites.texts(detail.path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR");
-        assertThat(Sites.texts(sites.awaitSite("client", site, s -> true).path("allowedOperations"))).isEmpty();
+        assertThat(Sites.texts(detail.path("allowedOperations")))
+                .containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR", "BACK_UP");
+        assertThat(Sites.texts(sites.awaitSite("client", site, s -> true).path("allowedOperations")))
+                .containsExactly("BACK_UP");
         JsonNode access = api.get("client", "/api/sites/" + site + "/access").body();
         assertThat(access.path("connectionsAllowed").asBoolean()).isFalse();
         assertThat(access.path("reason").asText()).isEqualTo("LOCKED");
@@ -46,7 +48,8 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
         assertThat(update.code()).isEqualTo("SITE_NOT_READY");
         assertThat(update.body().path("status").asInt()).isEqualTo(409);
         assertThat(update.body().path("siteStatus").asText()).isEqualTo("Locked");
-        assertThat(Sites.texts(update.body().path("allowedOperations"))).containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR");
+        assertThat(Sites.texts(update.body().path("allowedOperations")))
+                .containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR", "BACK_UP");
 
         Api.Response unlocked = api.post("acme", "/api/sites/" + site + "/unlock", "");
         assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);

@@ -100,7 +100,7 @@ class UpdateLifecycleTest extends ApplicationTest {
         assertThat(site.path("version").asText()).isEqualTo("2020.3");
         assertThat(site.path("companies").findValuesAsText("version")).containsOnly("2020.3");
         assertThat(site.path("connectionsAllowed").asBoolean()).isTrue();
-        assertThat(Sites.texts(site.path("allowedOperations"))).containsExactly("UPDATE");
+        assertThat(Sites.texts(site.path("allowedOperations"))).containsExactly("UPDATE", "BACK_UP");
 
         assertThat(awaitHistory(siteId, 7)).containsExactly("SiteRegistered", "UpdateRequested", "UpdateStarted",
                 "CompanyConverted", "CompanyConversionFailed", "CompanyRestored", "UpdateRolledBack");

@@ -54,17 +54,17 @@ public final class SiteLifecycle {
      * operation joins this set when its routes exist, so that no button is offered that does nothing.
      */
     private static final Set<SiteOperation> RUN = EnumSet.of(UPDATE, MIGRATE_PRODUCT, MODIFY, LOCK, UNLOCK, SUSPEND,
-            RESUME, REPAIR);
+            RESUME, REPAIR, BACK_UP);
 
     private SiteLifecycle() {
     }
 
     public static boolean mayStart(SiteOperation operation, SiteStatus status) {
-        return STARTABLE.get(status).contains(operation);
+        return STARTABLE.getOrDefault(status, Set.of()).contains(operation);
     }
 
     public static boolean mayDo(Role role, SiteOperation operation) {
-        return PERMITTED.get(role).contains(operation);
+        return PERMITTED.getOrDefault(role, Set.of()).contains(operation);
     }
 
     /** What the status allows and the role may do, of the operations siteops runs. */

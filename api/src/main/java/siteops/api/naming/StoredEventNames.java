@@ -1,5 +1,9 @@
 package siteops.api.naming;
 
+import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupFailed;
+import siteops.api.backup.BackupRequested;
+import siteops.api.backup.BackupStarted;
 import siteops.api.lifecycle.SiteLocked;
 import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
@@ -31,7 +35,11 @@ public final class StoredEventNames {
             Map.entry("RepairRequested", RepairRequested.class),
             Map.entry("RepairStarted", RepairStarted.class),
             Map.entry("RepairCompleted", RepairCompleted.class),
-            Map.entry("RepairFailed", RepairFailed.class));
+            Map.entry("RepairFailed", RepairFailed.class),
+            Map.entry("BackupRequested", BackupRequested.class),
+            Map.entry("BackupStarted", BackupStarted.class),
+            Map.entry("BackupCompleted", BackupCompleted.class),
+            Map.entry("BackupFailed", BackupFailed.class));
 
     private static final Map<Class<?>, String> NAME_BY_CLASS = CLASS_BY_NAME.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

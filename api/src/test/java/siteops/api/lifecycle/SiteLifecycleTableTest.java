@@ -86,17 +86,17 @@ class SiteLifecycleTableTest {
         }
     }
 
-    /** Of the operations siteops runs so far: update, migration, modify, lock and unlock, suspend and resume, repair. */
+    /** Of the operations siteops runs so far: update, migration, modify, lock and unlock, suspend and resume, repair, back up. */
     @Test
     void allowedOperationsAreWhatTheStatusAndTheRoleAllowAndWhatMakesSenseForTheSite() {
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.CLIENT, Edition.Essentials, true))
-                .containsExactly(UPDATE, MIGRATE_PRODUCT);
+                .containsExactly(UPDATE, MIGRATE_PRODUCT, BACK_UP);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.CLIENT, Edition.Premium, false))
-                .isEmpty();
+                .containsExactly(BACK_UP);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.PARTNER, Edition.Premium, true))
-                .containsExactly(UPDATE, MODIFY, LOCK, SUSPEND, REPAIR);
+                .containsExactly(UPDATE, MODIFY, LOCK, SUSPEND, REPAIR, BACK_UP);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Locked, Role.PARTNER, Edition.Essentials, true))
-                .containsExactly(MODIFY, UNLOCK, SUSPEND, REPAIR);
+                .containsExactly(MODIFY, UNLOCK, SUSPEND, REPAIR, BACK_UP);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Fault, Role.PARTNER, Edition.Essentials, true))
                 .containsExactly(REPAIR);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Suspended, Role.OPERATOR, Edition.Essentials, true))

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import siteops.api.access.Actor;
+import siteops.api.backup.BackUpSite;
 import siteops.api.catalog.Products;
 import siteops.api.catalog.PublishVersion;
 import siteops.api.catalog.PublishedVersionId;
@@ -74,13 +75,19 @@ public class DemoData {
             site("ACME-ARCHIVE", Edition.Essentials, "2019.5", SiteType.Production, "Europe/Paris", false, "E330002",
                     "acme", "acme", List.of("ARCHIVE")));
 
-    /** Sent to a demo site just registered (nothing after its registration), so that the panel shows these states. */
+    /**
+     * Sent to a demo site just registered (nothing after its registration), so that the panel
+     * shows these states and a backup.
+     */
     static final List<SiteState> STATES = List.of(
             new SiteState(SiteIds.fromName("INITECH-AUDIT"),
                     new LockSite(SiteIds.fromName("INITECH-AUDIT"), "Security audit in progress", null)),
             new SiteState(SiteIds.fromName("ACME-ARCHIVE"),
                     new SuspendSite(SiteIds.fromName("ACME-ARCHIVE"), "Contract ended; databases kept for the records",
-                            null)));
+                            null)),
+            new SiteState(SiteIds.fromName("BISTRO-COMPTA"),
+                    new BackUpSite(SiteIds.fromName("BISTRO-COMPTA"), SiteIds.fromName("backup of BISTRO-COMPTA"),
+                            "Avant clôture annuelle", null)));
 
     record SiteState(String siteId, Object command) {
     }

@@ -24,11 +24,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Honours {@code Idempotency-Key} on every {@code POST /api/...}: the first request with a key
- * runs and its answer is kept; a retry with the same key (and the same request) gets that answer
- * again, marked {@code Idempotent-Replayed: true}, and changes nothing. Keys belong to the user
+ * Honours {@code Idempotency-Key} on every {@code POST} and {@code PATCH /api/...}: the first
+ * request with a key runs and its answer is kept; a retry with the same key (and the same
+ * request) gets that answer again, marked {@code Idempotent-Replayed: true}, and changes nothing. Keys belong to the user
  * who sent them. Runs after authentication.
  */
 @Component
@@ -42,6 +43,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final ObjectMapper CANONICAL_JSON = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+    private static final Set<String> WRITES = Set.of("POST", "PATCH");
     private final IdempotencyRecords records;
     private final ProblemWriter problems;
     private final CommitDurability durability;
@@ -54,7 +56,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
+        return !WRITES.contains(request.getMethod())
                 || !request.getRequestURI().startsWith("/api/")
                 || request.getHeader(KEY_HEADER) == null;
     }

@@ -14,17 +14,16 @@ import java.nio.file.Path;
 /**
  * The application as it runs, on the embedded default, on a random port and its own data
  * directory, with a quick simulated agent, and the demo users' organisations (the demo data is
- * off). Subclasses share one running application.
+ * off). Subclasses with the same configuration share one running application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "siteops.demo.enabled=false",
         "siteops.simulator.conversion-time=PT0.2S",
         "siteops.simulator.repair-time=PT0.5S",
+        "siteops.simulator.backup-time=PT0.5S",
         "siteops.update.conversion-timeout=PT20S"
 })
 public abstract class ApplicationTest {
-
-    private static final Path DATA_DIR = newDataDir();
 
     @LocalServerPort
     private int port;
@@ -32,9 +31,16 @@ public abstract class ApplicationTest {
     protected Api api;
     protected Sites sites;
 
+    /**
+     * Called for each application context being started, not for one reused: every context has
+     * a data directory, and so an H2 database, of its own. Two contexts on one database (a test
+     * class with other properties starts a second one) would run the same processors on the
+     * same events under the same token owner, each acting on what the other does.
+     */
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("siteops.data-dir", DATA_DIR::toString);
+        Path dataDir = newDataDir();
+        registry.add("siteops.data-dir", dataDir::toString);
     }
 
     protected int port() {

@@ -15,7 +15,8 @@ import java.util.List;
 public class OperationProcessesConfiguration {
 
     /** Axon names a saga's processor after the saga. */
-    public static final List<String> PROCESSORS = List.of("SiteUpdateProcessProcessor", "SiteRepairProcessProcessor");
+    public static final List<String> PROCESSORS = List.of("SiteUpdateProcessProcessor", "SiteRepairProcessProcessor",
+            "SiteBackupProcessProcessor");
 
     @Bean
     ConfigurerModule operationProcessRetries() {

@@ -9,6 +9,16 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import siteops.api.access.Actor;
 import siteops.api.access.Role;
+import siteops.api.backup.BackUpSite;
+import siteops.api.backup.BackupAccepted;
+import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupFailed;
+import siteops.api.backup.BackupKind;
+import siteops.api.backup.BackupRequested;
+import siteops.api.backup.BackupStarted;
+import siteops.api.backup.RecordBackupDone;
+import siteops.api.backup.RecordBackupFailed;
+import siteops.api.backup.StartBackup;
 import siteops.api.catalog.ProductVersion;
 import siteops.api.catalog.Products;
 import siteops.api.lifecycle.LockSite;
@@ -66,12 +76,14 @@ import siteops.api.update.UpdateStarted;
 import siteops.command.access.Refusals;
 import siteops.command.catalog.VersionCatalog;
 import siteops.command.organisation.Organisations;
+import siteops.command.web.TextInput;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -81,6 +93,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(cache = "siteCache")
 public class Site {
+
+    private static final int MAX_REASON = 500;
+    private static final int MAX_LABEL = 200;
+    private static final Pattern PRINTABLE_TRIMMED = Pattern.compile(TextInput.PRINTABLE_TRIMMED);
 
     @AggregateIdentifier
     private String siteId;
@@ -247,7 +263,8 @@ public class Site {
     @CommandHandler
     public RepairAccepted handle(RepairSite command, Actor actor) {
         requireMayStart(SiteOperation.REPAIR, actor, command.expectedRevision());
-        apply(new RepairRequested(siteId, command.operationId()));
+        apply(new RepairRequested(siteId, command.operationId(),
+                status == SiteStatus.Locked ? SiteStatus.Locked : SiteStatus.Ready));
         return new RepairAccepted(siteId, command.operationId(), AggregateLifecycle.getVersion());
     }
 
@@ -261,7 +278,7 @@ public class Site {
     @CommandHandler
     public void handle(RecordRepairDone command) {
         if (isRunning(command.operationId(), OperationKind.REPAIR, OperationState.RUNNING)) {
-            apply(new RepairCompleted(siteId, command.operationId()));
+            apply(new RepairCompleted(siteId, command.operationId(), runningOperation.returnTo()));
         }
     }
 
@@ -269,6 +286,39 @@ public class Site {
     public void handle(RecordRepairFailed command) {
         if (isRunning(command.operationId(), OperationKind.REPAIR, OperationState.RUNNING)) {
             apply(new RepairFailed(siteId, command.operationId(), command.reason()));
+        }
+    }
+
+    @CommandHandler
+    public BackupAccepted handle(BackUpSite command, Actor actor) {
+        requireMayStart(SiteOperation.BACK_UP, actor, command.expectedRevision());
+        if (command.label() != null) {
+            requireText("label", command.label(), MAX_LABEL);
+        }
+        BackupRequested requested = new BackupRequested(siteId, command.backupId(), BackupKind.MANUAL,
+                command.label(), version, edition, companies, status);
+        apply(requested);
+        return new BackupAccepted(requested, AggregateLifecycle.getVersion());
+    }
+
+    @CommandHandler
+    public void handle(StartBackup command) {
+        if (isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.QUEUED)) {
+            apply(new BackupStarted(siteId, command.backupId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordBackupDone command) {
+        if (isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.RUNNING)) {
+            apply(new BackupCompleted(siteId, command.backupId(), runningOperation.returnTo()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordBackupFailed command) {
+        if (isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.RUNNING)) {
+            apply(new BackupFailed(siteId, command.backupId(), command.reason(), runningOperation.returnTo()));
         }
     }
 
@@ -356,13 +406,38 @@ public class Site {
     }
 
     @EventSourcingHandler
+    void on(BackupRequested event) {
+        status = event.statusAfter();
+        runningOperation = RunningOperation.queued(event.backupId(), OperationKind.BACK_UP, event.returnTo());
+    }
+
+    @EventSourcingHandler
+    void on(BackupStarted event) {
+        status = event.statusAfter();
+        runningOperation = runningOperation.running();
+    }
+
+    @EventSourcingHandler
+    void on(BackupCompleted event) {
+        status = event.statusAfter();
+        runningOperation = null;
+    }
+
+    @EventSourcingHandler
+    void on(BackupFailed event) {
+        status = event.statusAfter();
+        runningOperation = null;
+    }
+
+    @EventSourcingHandler
     void on(RepairRequested event) {
         status = event.statusAfter();
-        runningOperation = RunningOperation.queued(event.operationId(), OperationKind.REPAIR);
+        runningOperation = RunningOperation.queued(event.operationId(), OperationKind.REPAIR, event.returnTo());
     }
 
     @EventSourcingHandler
     void on(RepairStarted event) {
+        status = event.statusAfter();
         runningOperation = runningOperation.running();
     }
 
@@ -456,11 +531,17 @@ public class Site {
         return requested == null || requested.equals(current) ? null : new SettingChange<>(current, requested);
     }
 
+    /** The one rule for a lock's or a suspension's reason, whoever sends the command. */
     private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw Refusals.invalid("reason: say why, for the site's users and for the record");
+        return requireText("reason", reason, MAX_REASON);
+    }
+
+    private static String requireText(String field, String text, int maxLength) {
+        if (text == null || text.isEmpty() || text.length() > maxLength || !PRINTABLE_TRIMMED.matcher(text).matches()) {
+            throw Refusals.invalid(field + ": 1 to " + maxLength + " characters of printable text ("
+                    + TextInput.PRINTABLE_TRIMMED_MESSAGE + ")");
         }
-        return reason;
+        return text;
     }
 
     private SiteStatusOutcome statusOutcome() {

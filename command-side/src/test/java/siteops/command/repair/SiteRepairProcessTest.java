@@ -10,6 +10,7 @@ import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
 import siteops.api.repair.RepairStarted;
 import siteops.api.repair.StartRepair;
+import siteops.api.site.SiteStatus;
 import siteops.command.testing.RecordingAgent;
 
 import java.time.Duration;
@@ -36,14 +37,14 @@ class SiteRepairProcessTest {
     @Test
     void aRequestedRepairIsStarted() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(new RepairRequested(SITE, "r1"))
+                .whenPublishingA(new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(new StartRepair(SITE, "r1"));
     }
 
     @Test
     void aStartedRepairGoesToTheAgentWithADeadline() {
-        fixture.givenAPublished(new RepairRequested(SITE, "r1"))
+        fixture.givenAPublished(new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .whenPublishingA(new RepairStarted(SITE, "r1"))
                 .expectScheduledDeadlineWithName(TIMEOUT, SiteRepairProcess.REPAIR_TIMEOUT)
                 .expectNoDispatchedCommands();
@@ -55,7 +56,7 @@ class SiteRepairProcessTest {
 
     @Test
     void anAgentThatNeverReportsFailsTheRepairAtTheDeadline() {
-        fixture.givenAPublished(new RepairRequested(SITE, "r1"))
+        fixture.givenAPublished(new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .andThenAPublished(new RepairStarted(SITE, "r1"))
                 .whenTimeElapses(TIMEOUT.plusSeconds(1))
                 .expectDispatchedCommands(new RecordRepairFailed(SITE, "r1", "the agent did not report within PT10M"));
@@ -63,12 +64,12 @@ class SiteRepairProcessTest {
 
     @Test
     void theProcessEndsWithTheRepairAndItsDeadlineIsCancelled() {
-        fixture.givenAPublished(new RepairRequested(SITE, "r1"))
+        fixture.givenAPublished(new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .andThenAPublished(new RepairStarted(SITE, "r1"))
-                .whenPublishingA(new RepairCompleted(SITE, "r1"))
+                .whenPublishingA(new RepairCompleted(SITE, "r1", SiteStatus.Ready))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
-        fixture.givenAPublished(new RepairRequested(SITE, "r2"))
+        fixture.givenAPublished(new RepairRequested(SITE, "r2", SiteStatus.Ready))
                 .andThenAPublished(new RepairStarted(SITE, "r2"))
                 .whenPublishingA(new RepairFailed(SITE, "r2", "disk error"))
                 .expectActiveSagas(0)

@@ -1,6 +1,7 @@
 package siteops.command.simulator;
 
 import org.junit.jupiter.api.Test;
+import siteops.command.backup.BackupProcessSettings;
 import siteops.command.repair.RepairProcessSettings;
 import siteops.command.update.UpdateProcessSettings;
 
@@ -14,11 +15,13 @@ class SimulatorTimingCheckTest {
     @Test
     void aSimulatorSlowerThanTheTimeoutIsRefused() {
         assertThatThrownBy(() -> new SimulatorTimingCheck(simulator(Duration.ofMinutes(2), Duration.ofSeconds(2)),
-                new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1))))
+                new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1)),
+                new BackupProcessSettings(Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("siteops.update.conversion-timeout");
         assertThatThrownBy(() -> new SimulatorTimingCheck(simulator(Duration.ofSeconds(2), Duration.ofMinutes(2)),
-                new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1))))
+                new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1)),
+                new BackupProcessSettings(Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("siteops.repair.timeout");
     }
@@ -26,7 +29,8 @@ class SimulatorTimingCheckTest {
     @Test
     void aSimulatorFasterThanTheTimeoutIsFine() {
         assertThatCode(() -> new SimulatorTimingCheck(simulator(Duration.ofSeconds(2), Duration.ofSeconds(2)),
-                new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1))))
+                new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1)),
+                new BackupProcessSettings(Duration.ofMinutes(1))))
                 .doesNotThrowAnyException();
     }
 

@@ -4,6 +4,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Test;
 import siteops.api.access.Actor;
+import siteops.api.backup.BackUpSite;
+import siteops.api.backup.BackupKind;
+import siteops.api.backup.BackupRequested;
 import siteops.api.lifecycle.LockSite;
 import siteops.api.lifecycle.ResumeSite;
 import siteops.api.lifecycle.SiteLifecycle;
@@ -58,9 +61,12 @@ class SiteLifecycleWalkTest {
             SiteStatus.Suspended, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
                     new SiteSuspended(SITE, "unpaid")),
             SiteStatus.Repairing, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
-                    new RepairRequested(SITE, "r1")),
+                    new RepairRequested(SITE, "r1", SiteStatus.Ready)),
+            SiteStatus.BackingUp, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
+                    new BackupRequested(SITE, "b1", BackupKind.MANUAL, null, "2020.3", Edition.Essentials, COMPANIES,
+                            SiteStatus.Ready)),
             SiteStatus.Fault, List.of(registered(Edition.Essentials, "2020.3", COMPANIES),
-                    new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"),
+                    new RepairRequested(SITE, "r1", SiteStatus.Ready), new RepairStarted(SITE, "r1"),
                     new RepairFailed(SITE, "r1", "disk error")));
 
     private static final Map<SiteOperation, Object> COMMAND_FOR = Map.of(
@@ -71,7 +77,8 @@ class SiteLifecycleWalkTest {
             SiteOperation.SUSPEND, new SuspendSite(SITE, "unpaid", null),
             SiteOperation.RESUME, new ResumeSite(SITE, null),
             SiteOperation.MODIFY, new ChangeSiteSettings(SITE, "Gold", null, null, null),
-            SiteOperation.REPAIR, new RepairSite(SITE, "r2", null));
+            SiteOperation.REPAIR, new RepairSite(SITE, "r2", null),
+            SiteOperation.BACK_UP, new BackUpSite(SITE, "b2", null, null));
 
     @Test
     void everyCommandSucceedsExactlyWhereTheLifecycleSays() {

@@ -16,6 +16,7 @@ import siteops.api.repair.RepairStarted;
 import siteops.api.repair.StartRepair;
 import siteops.api.site.Edition;
 import siteops.api.update.RequestUpdate;
+import siteops.api.site.SiteStatus;
 import siteops.command.catalog.VersionCatalog;
 import siteops.command.testing.Refused;
 
@@ -47,54 +48,58 @@ class SiteRepairTest {
     void aRepairIsRequestedStartedAndCompleted() {
         fixture.given(ready())
                 .when(new RepairSite(SITE, "r1", null), as(ACME))
-                .expectEvents(new RepairRequested(SITE, "r1"))
+                .expectEvents(new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .expectResultMessagePayload(new RepairAccepted(SITE, "r1", 1));
-        fixture.given(ready(), new RepairRequested(SITE, "r1"))
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .when(new StartRepair(SITE, "r1"))
                 .expectEvents(new RepairStarted(SITE, "r1"));
-        fixture.given(ready(), new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"))
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready), new RepairStarted(SITE, "r1"))
                 .when(new RecordRepairDone(SITE, "r1"))
-                .expectEvents(new RepairCompleted(SITE, "r1"));
+                .expectEvents(new RepairCompleted(SITE, "r1", SiteStatus.Ready));
     }
 
     @Test
     void aFailedRepairLeavesFaultFromWhichOnlyARepairOrARestoreStarts() {
-        fixture.given(ready(), new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"))
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready), new RepairStarted(SITE, "r1"))
                 .when(new RecordRepairFailed(SITE, "r1", "disk error"))
                 .expectEvents(new RepairFailed(SITE, "r1", "disk error"));
-        Object[] fault = {ready(), new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"),
+        Object[] fault = {ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready), new RepairStarted(SITE, "r1"),
                 new RepairFailed(SITE, "r1", "disk error")};
         fixture.given(fault)
                 .when(new RequestUpdate(SITE, "u1", "2021.3", null), as(ACME))
                 .expectException(Refused.with(RefusalCode.SITE_NOT_READY));
         fixture.given(fault)
                 .when(new RepairSite(SITE, "r2", null), as(OPERATOR))
-                .expectEvents(new RepairRequested(SITE, "r2"));
+                .expectEvents(new RepairRequested(SITE, "r2", SiteStatus.Ready));
     }
 
     @Test
     void reportsThatNoLongerApplyAreIgnored() {
-        fixture.given(ready(), new RepairRequested(SITE, "r1"))
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .when(new RecordRepairDone(SITE, "r1"))
                 .expectNoEvents();
-        fixture.given(ready(), new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"),
-                        new RepairCompleted(SITE, "r1"))
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready), new RepairStarted(SITE, "r1"),
+                        new RepairCompleted(SITE, "r1", SiteStatus.Ready))
                 .when(new RecordRepairFailed(SITE, "r1", "late"))
                 .expectNoEvents();
-        fixture.given(ready(), new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"))
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready), new RepairStarted(SITE, "r1"))
                 .when(new StartRepair(SITE, "r1"))
                 .expectNoEvents();
-        fixture.given(ready(), new RepairRequested(SITE, "r1"), new RepairStarted(SITE, "r1"))
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready), new RepairStarted(SITE, "r1"))
                 .when(new RecordRepairDone(SITE, "another"))
                 .expectNoEvents();
     }
 
     @Test
-    void aLockedSiteMayBeRepairedARepairingOneNotAndAClientMayNotRepair() {
+    void aLockedSiteMayBeRepairedAndStaysLockedARepairingOneNotAndAClientMayNotRepair() {
         fixture.given(ready(), new SiteLocked(SITE, "audit"))
                 .when(new RepairSite(SITE, "r1", null), as(ACME))
-                .expectEvents(new RepairRequested(SITE, "r1"));
-        fixture.given(ready(), new RepairRequested(SITE, "r1"))
+                .expectEvents(new RepairRequested(SITE, "r1", SiteStatus.Locked));
+        fixture.given(ready(), new SiteLocked(SITE, "audit"), new RepairRequested(SITE, "r1", SiteStatus.Locked),
+                        new RepairStarted(SITE, "r1"))
+                .when(new RecordRepairDone(SITE, "r1"))
+                .expectEvents(new RepairCompleted(SITE, "r1", SiteStatus.Locked));
+        fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .when(new RepairSite(SITE, "r2", null), as(ACME))
                 .expectException(Refused.with(RefusalCode.SITE_NOT_READY));
         fixture.given(ready())

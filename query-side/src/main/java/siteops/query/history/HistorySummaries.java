@@ -1,5 +1,9 @@
 package siteops.query.history;
 
+import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupFailed;
+import siteops.api.backup.BackupRequested;
+import siteops.api.backup.BackupStarted;
 import siteops.api.lifecycle.SiteLocked;
 import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
@@ -70,6 +74,19 @@ final class HistorySummaries {
                 changes.add("site administration " + (e.siteAdministration().after() ? "on" : "off"));
             }
             return "Settings changed: " + String.join(", ", changes);
+        }
+        if (event instanceof BackupRequested e) {
+            return "Backup requested" + (e.label() == null ? "" : " (" + e.label() + ")") + " of " + e.version()
+                    + "; users stay connected";
+        }
+        if (event instanceof BackupStarted) {
+            return "Backup started";
+        }
+        if (event instanceof BackupCompleted) {
+            return "Backup completed";
+        }
+        if (event instanceof BackupFailed e) {
+            return "Backup failed (" + e.reason() + "); nothing of the site changed";
         }
         if (event instanceof RepairRequested) {
             return "Repair requested; nobody can connect until the applications are redeployed";

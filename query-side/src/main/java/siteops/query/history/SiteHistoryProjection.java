@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import siteops.api.metadata.MetaDataKeys;
+import siteops.api.naming.StoredEventNames;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelWrites;
 
@@ -49,7 +50,8 @@ public class SiteHistoryProjection {
         Document entry = new Document("siteId", message.getAggregateIdentifier())
                 .append("sequence", message.getSequenceNumber())
                 .append("occurredAt", date(message.getTimestamp()))
-                .append("type", message.getPayloadType().getSimpleName())
+                .append("type", StoredEventNames.nameOf(message.getPayloadType())
+                        .orElse(message.getPayloadType().getSimpleName()))
                 .append("summary", HistorySummaries.of(message.getPayload()))
                 .append("actor", actor == null ? null : actor.toString())
                 .append("details", details);

@@ -10,6 +10,10 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupFailed;
+import siteops.api.backup.BackupRequested;
+import siteops.api.backup.BackupStarted;
 import siteops.api.lifecycle.SiteLocked;
 import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
@@ -40,8 +44,8 @@ import java.util.List;
 import static siteops.query.operation.OperationFields.OWN_DOCUMENT;
 
 /**
- * Keeps one document per operation of a site in {@code site_operations}: an update or a repair
- * from its request to its end, and each operation done at once (migration, modification, lock,
+ * Keeps one document per operation of a site in {@code site_operations}: an update, a repair or
+ * a backup from its request to its end, and each operation done at once (migration, modification, lock,
  * unlock, suspension, resumption) as it happened.
  */
 @Component
@@ -86,6 +90,27 @@ public class OperationProjection {
     }
 
     @EventHandler
+    void on(BackupRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        insert(event.backupId(), sequence, BackupOperations.requested(event, actor, at));
+    }
+
+    @EventHandler
+    void on(BackupStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.backupId(), sequence, OWN_DOCUMENT.running(at));
+    }
+
+    @EventHandler
+    void on(BackupCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        succeeded(event.backupId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(BackupFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        failed(event.backupId(), sequence, at, BackupOperations.STEP, event.reason());
+    }
+
+    @EventHandler
     void on(RepairRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
         insert(event.operationId(), sequence, RepairOperations.requested(event, actor, at));
@@ -98,16 +123,12 @@ public class OperationProjection {
 
     @EventHandler
     void on(RepairCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.stepDone());
-        changes.addAll(OWN_DOCUMENT.finished(OperationState.SUCCEEDED, at));
-        change(event.operationId(), sequence, changes);
+        succeeded(event.operationId(), sequence, at);
     }
 
     @EventHandler
     void on(RepairFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.failedAt(RepairOperations.STEP, event.reason()));
-        changes.addAll(OWN_DOCUMENT.finished(OperationState.FAILED, at));
-        change(event.operationId(), sequence, changes);
+        failed(event.operationId(), sequence, at, RepairOperations.STEP, event.reason());
     }
 
     @EventHandler
@@ -163,6 +184,19 @@ public class OperationProjection {
         if (change != null) {
             changes.append(setting, new Document("before", change.before()).append("after", change.after()));
         }
+    }
+
+    /** A one-step operation that succeeded: its step is done. */
+    private void succeeded(String operationId, long sequence, Instant at) {
+        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.stepDone());
+        changes.addAll(OWN_DOCUMENT.finished(OperationState.SUCCEEDED, at));
+        change(operationId, sequence, changes);
+    }
+
+    private void failed(String operationId, long sequence, Instant at, String step, String reason) {
+        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.failedAt(step, reason));
+        changes.addAll(OWN_DOCUMENT.finished(OperationState.FAILED, at));
+        change(operationId, sequence, changes);
     }
 
     private void doneAtOnce(String operationId, String siteId, OperationKind kind, String actor, long sequence,

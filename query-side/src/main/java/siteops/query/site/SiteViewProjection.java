@@ -11,6 +11,10 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupFailed;
+import siteops.api.backup.BackupRequested;
+import siteops.api.backup.BackupStarted;
 import siteops.api.lifecycle.SiteStatusChange;
 import siteops.api.metadata.MetaDataKeys;
 import siteops.api.repair.RepairCompleted;
@@ -28,6 +32,7 @@ import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
+import siteops.query.operation.BackupOperations;
 import siteops.query.operation.OperationFields;
 import siteops.query.operation.RepairOperations;
 import siteops.query.operation.UpdateOperations;
@@ -151,6 +156,28 @@ public class SiteViewProjection {
             changes.add(Updates.set("siteAdministration", event.siteAdministration().after()));
         }
         change(event.siteId(), sequence, at, changes);
+    }
+
+    @EventHandler
+    void on(BackupRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        change(event.siteId(), sequence, at, List.of(status(event),
+                Updates.set(OperationFields.SITE_CURRENT_OPERATION, BackupOperations.requested(event, actor, at))));
+    }
+
+    @EventHandler
+    void on(BackupStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at, plus(OperationFields.OF_SITE.running(at), status(event)));
+    }
+
+    @EventHandler
+    void on(BackupCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        operationEnded(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(BackupFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        operationEnded(event, sequence, at);
     }
 
     @EventHandler

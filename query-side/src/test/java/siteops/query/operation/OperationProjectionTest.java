@@ -25,6 +25,7 @@ import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
 import siteops.api.repair.RepairStarted;
 import siteops.api.refusal.RefusedException;
+import siteops.api.site.SiteStatus;
 import siteops.query.site.SiteCollection;
 import siteops.query.site.SiteLifecycleEvents;
 import siteops.query.site.SiteViewProjection;
@@ -117,16 +118,16 @@ class OperationProjectionTest {
     void aRepairIsARecordFromItsRequestToItsEndAndTheSitesCurrentOperationMeanwhile() throws Exception {
         applyAll();
         int sequence = SiteLifecycleEvents.all().size();
-        apply(sequence, new RepairRequested(SITE, "r1"));
+        apply(sequence, new RepairRequested(SITE, "r1", SiteStatus.Ready));
         assertThat(currentOperationOfTheSite().getString("state")).isEqualTo("QUEUED");
         apply(sequence + 1, new RepairStarted(SITE, "r1"));
         assertThat(currentOperationOfTheSite().getString("state")).isEqualTo("RUNNING");
         apply(sequence + 2, new RepairFailed(SITE, "r1", "disk error"));
         assertThat(currentOperationOfTheSite()).isNull();
         assertThat(siteDocument().getString("status")).isEqualTo("Fault");
-        apply(sequence + 3, new RepairRequested(SITE, "r2"));
+        apply(sequence + 3, new RepairRequested(SITE, "r2", SiteStatus.Ready));
         apply(sequence + 4, new RepairStarted(SITE, "r2"));
-        apply(sequence + 5, new RepairCompleted(SITE, "r2"));
+        apply(sequence + 5, new RepairCompleted(SITE, "r2", SiteStatus.Ready));
 
         OperationView failed = queries.handle(new FindSiteOperation(CLIENT, SITE, "r1"));
         assertThat(failed.kind()).isEqualTo(OperationKind.REPAIR);

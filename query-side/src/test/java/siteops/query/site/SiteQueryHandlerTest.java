@@ -161,12 +161,13 @@ class SiteQueryHandlerTest {
         SiteDetail premium = queries.handle(new FindSite(ACME, "s1")).site();
 
         assertThat(essentials.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MIGRATE_PRODUCT,
-                SiteOperation.MODIFY, SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR);
+                SiteOperation.MODIFY, SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR,
+                SiteOperation.BACK_UP);
         assertThat(premium.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MODIFY,
-                SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR);
+                SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR, SiteOperation.BACK_UP);
         assertThat(queries.handle(new FindSite(CLIENT, "s1")).site().allowedOperations())
-                .as("a client updates and migrates, and does not lock or suspend")
-                .containsExactly(SiteOperation.UPDATE);
+                .as("a client updates, migrates and backs up, and does not lock or suspend")
+                .containsExactly(SiteOperation.UPDATE, SiteOperation.BACK_UP);
         assertThat(premium.connectionsAllowed()).isTrue();
         assertThat(premium.currentUpdate()).isNull();
         assertThat(premium.productLabel()).isEqualTo("Sage 100 Premium");
