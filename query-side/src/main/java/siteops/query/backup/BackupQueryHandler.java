@@ -1,7 +1,6 @@
 package siteops.query.backup;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -12,9 +11,8 @@ import siteops.api.query.BackupView;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.query.site.VisibleSites;
+import siteops.query.store.SiteEntries;
 
-import java.util.ArrayList;
-import java.util.List;
 
 @Component
 public class BackupQueryHandler {
@@ -30,14 +28,9 @@ public class BackupQueryHandler {
     @QueryHandler
     public BackupPage handle(FindSiteBackups query) {
         visibleSites.require(query.viewer(), query.siteId());
-        var ofSite = Filters.eq("siteId", query.siteId());
-        List<BackupView> page = backups.documents().find(ofSite)
-                .sort(Sorts.descending("sequence"))
-                .skip(query.page().offset())
-                .limit(query.page().size())
-                .map(BackupViews::of)
-                .into(new ArrayList<>());
-        return BackupPage.of(page, query.page(), backups.documents().countDocuments(ofSite));
+        SiteEntries.Page<BackupView> page = SiteEntries.newestFirst(backups.documents(), query.siteId(),
+                query.page(), BackupViews::of);
+        return BackupPage.of(page.items(), query.page(), page.totalItems());
     }
 
     @QueryHandler

@@ -1,7 +1,5 @@
 package siteops.query.history;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -9,10 +7,9 @@ import siteops.api.query.FindSiteHistory;
 import siteops.api.query.HistoryEntry;
 import siteops.api.query.HistoryEntryPage;
 import siteops.query.site.VisibleSites;
+import siteops.query.store.SiteEntries;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 
 import static siteops.query.store.Documents.instant;
 import static siteops.query.store.Documents.longValue;
@@ -31,14 +28,9 @@ public class SiteHistoryQueryHandler {
     @QueryHandler
     public HistoryEntryPage handle(FindSiteHistory query) {
         visibleSites.require(query.viewer(), query.siteId());
-        var ofSite = Filters.eq("siteId", query.siteId());
-        List<HistoryEntry> entries = history.documents().find(ofSite)
-                .sort(Sorts.descending("sequence"))
-                .skip(query.page().offset())
-                .limit(query.page().size())
-                .map(SiteHistoryQueryHandler::toEntry)
-                .into(new ArrayList<>());
-        return HistoryEntryPage.of(entries, query.page(), history.documents().countDocuments(ofSite));
+        SiteEntries.Page<HistoryEntry> page = SiteEntries.newestFirst(history.documents(), query.siteId(),
+                query.page(), SiteHistoryQueryHandler::toEntry);
+        return HistoryEntryPage.of(page.items(), query.page(), page.totalItems());
     }
 
     private static HistoryEntry toEntry(Document entry) {

@@ -1,7 +1,6 @@
 package siteops.query.operation;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -12,9 +11,8 @@ import siteops.api.query.OperationView;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.query.site.VisibleSites;
+import siteops.query.store.SiteEntries;
 
-import java.util.ArrayList;
-import java.util.List;
 
 @Component
 public class OperationQueryHandler {
@@ -30,14 +28,9 @@ public class OperationQueryHandler {
     @QueryHandler
     public OperationPage handle(FindSiteOperations query) {
         visibleSites.require(query.viewer(), query.siteId());
-        var ofSite = Filters.eq("siteId", query.siteId());
-        List<OperationView> page = operations.documents().find(ofSite)
-                .sort(Sorts.descending("sequence"))
-                .skip(query.page().offset())
-                .limit(query.page().size())
-                .map(OperationFields::toView)
-                .into(new ArrayList<>());
-        return OperationPage.of(page, query.page(), operations.documents().countDocuments(ofSite));
+        SiteEntries.Page<OperationView> page = SiteEntries.newestFirst(operations.documents(), query.siteId(),
+                query.page(), OperationFields::toView);
+        return OperationPage.of(page.items(), query.page(), page.totalItems());
     }
 
     @QueryHandler

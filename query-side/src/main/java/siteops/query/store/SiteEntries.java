@@ -1,0 +1,38 @@
+package siteops.query.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import siteops.api.query.PageRequest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A page of one site's entries in a collection of many sites' (history, operations, backups):
+ * newest first, by the sequence number of the event that created each, on the collection's
+ * {@code siteId, sequence} index.
+ */
+public final class SiteEntries {
+
+    private SiteEntries() {
+    }
+
+    public record Page<T>(List<T> items, long totalItems) {
+    }
+
+    public static <T> Page<T> newestFirst(MongoCollection<Document> collection, String siteId, PageRequest page,
+                                          Function<Document, T> view) {
+        Bson ofSite = Filters.eq("siteId", siteId);
+        List<T> items = collection.find(ofSite)
+                .sort(Sorts.descending("sequence"))
+                .skip(page.offset())
+                .limit(page.size())
+                .map(view::apply)
+                .into(new ArrayList<>());
+        return new Page<>(items, collection.countDocuments(ofSite));
+    }
+}
