@@ -94,4 +94,32 @@ class FullDiskTest extends ApplicationTest {
                 && s.path("status").asText().equals("Ready"));
         assertThat(updated.path("currentUpdate").isNull()).isTrue();
     }
+
+    @Test
+    void anUpdateRequestedAsTheDiskFillsIsSettledByItsKeyAndRunsToItsEnd() {
+        sites.publish("2021.3", "2021-12-08");
+        String site = sites.register("Premium", "2020.3", List.of("A"));
+        assertThat(api.get("acme", "/api/sites/" + site).status()).isEqualTo(200);
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String update = "{\"targetVersion\": \"2021.3\"}";
+
+        FullDiskFileSystem.fill();
+        Api.Response failedUnder = api.post("acme", "/api/sites/" + site + "/updates", update, key);
+        assertThat(failedUnder.status()).as(failedUnder.toString()).isEqualTo(503);
+        assertThat(failedUnder.code()).isEqualTo("STORAGE_UNAVAILABLE");
+        FullDiskFileSystem.free();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get(null, "/actuator/health").status() == 200);
+        Api.Response retry = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.post("acme", "/api/sites/" + site + "/updates", update, key),
+                        answer -> !"REQUEST_IN_PROGRESS".equals(answer.code()));
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(202);
+        JsonNode updated = sites.awaitSite("acme", site, s -> s.path("version").asText().equals("2021.3")
+                && s.path("status").asText().equals("Ready"));
+        assertThat(updated.path("currentUpdate").isNull()).isTrue();
+        assertThat(sites.historyTypes("acme", site)).filteredOn("UpdateRequested"::equals).hasSize(1);
+        assertThat(api.get("acme", "/api/sites/" + site + "/updates/" + retry.body().path("updateId").asText())
+                .body().path("phase").asText()).isEqualTo("COMPLETED");
+    }
 }

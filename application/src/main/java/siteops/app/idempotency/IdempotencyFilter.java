@@ -142,8 +142,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     headers.put(name, value);
                 }
             }
+            CommitDurability.Commits completion = durability.begin();
             records.complete(key, new StoredResponse(answer.getStatus(), headers, answer.getContentAsByteArray()));
-            durability.awaitDurable();
+            completion.awaitDurable();
         }
         answer.copyBodyToResponse();
     }

@@ -71,14 +71,18 @@ final class DurableEventReading implements EventStorageEngine {
             return true;
         }
 
-        /** Everything read was committed before the wait began, so the wait covers all of it. */
+        /**
+         * Everything read was committed before the wait began, so the wait covers all of it; and
+         * it fails if the store read from has closed since, its last commits lost.
+         */
         private List<? extends TrackedEventMessage<?>> readDurableBatch() {
+            CommitDurability.Commits readFrom = commits.begin();
             List<? extends TrackedEventMessage<?>> read;
             try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(lastRead, false)) {
                 read = events.limit(batchSize).toList();
             }
             if (!read.isEmpty()) {
-                commits.awaitDurable();
+                readFrom.awaitDurable();
             }
             return read;
         }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link StorageFailures}) reports it, and from then on writes are answered 503 at once instead
  * of failing one by one; a probe writes to the store (and waits for the write to be durable) every
  * second until it succeeds, and the store is available again: no restart is needed once the disk
- * has space. While available, the probe runs every few seconds, so that a store that failed with
+ * has space (the event processors stay stopped until then, {@link StoreRecovery}). While available, the probe runs every few seconds, so that a store that failed with
  * no request to notice is known too. Reads of the read models do not need the store.
  */
 @Component("eventStoreHealthIndicator")
@@ -70,14 +70,18 @@ public class EventStoreAvailability implements HealthIndicator {
             return;
         }
         probesSkipped = 0;
+        Outage ongoing = outage.get();
+        if (ongoing != null) {
+            recovery.beforeReopening();
+        }
         try {
+            CommitDurability.Commits probed = durability.begin();
             jdbc.update("UPDATE storage_probe SET probed_at = CURRENT_TIMESTAMP WHERE id = 1");
-            durability.awaitDurable();
-            Outage ended = outage.get();
-            if (ended != null) {
-                recovery.afterOutage();
+            probed.awaitDurable();
+            if (ongoing != null) {
+                recovery.afterReopening();
                 outage.set(null);
-                log.info("The event store takes writes again (unavailable since {})", ended.since());
+                log.info("The event store takes writes again (unavailable since {})", ongoing.since());
             }
         } catch (RuntimeException failure) {
             if (!report(failure)) {

@@ -18,31 +18,41 @@ import java.util.concurrent.locks.LockSupport;
  * every half second, unless told to write now ({@code CHECKPOINT}). A caller about to answer a
  * command waits for one checkpoint that started after its commit; callers arriving while a
  * checkpoint runs share the next one. So answered commands survive a kill -9, and a burst of
- * them costs a few writes of the file rather than one each.
+ * them costs a few writes of the file rather than one each. A checkpoint covers only the
+ * commits made on the incarnation of the file it writes ({@link H2FileIncarnations}): commits
+ * made on one that has closed since are refused as not durable, whatever the file says now.
  */
 class H2Checkpoints implements CommitDurability {
 
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
+    private final H2FileIncarnations incarnations;
     private final Object lock = new Object();
     private long lastTicket;
+    private long durableIncarnation;
     private long durableUpTo;
     private boolean checkpointRunning;
 
-    H2Checkpoints(DataSource dataSource) {
+    H2Checkpoints(DataSource dataSource, H2FileIncarnations incarnations) {
         this.dataSource = dataSource;
+        this.incarnations = incarnations;
     }
 
     @Override
-    public void awaitDurable() {
+    public Commits begin() {
+        long incarnation = incarnations.inUse();
+        return () -> awaitDurable(incarnation);
+    }
+
+    private void awaitDurable(long incarnation) {
         long ticket;
         synchronized (lock) {
             ticket = ++lastTicket;
-            while (durableUpTo < ticket && checkpointRunning) {
+            while (!isCovered(ticket, incarnation) && checkpointRunning) {
                 waitForCheckpoint();
             }
-            if (durableUpTo >= ticket) {
+            if (isCovered(ticket, incarnation)) {
                 return;
             }
             checkpointRunning = true;
@@ -52,9 +62,10 @@ class H2Checkpoints implements CommitDurability {
             covered = lastTicket;
         }
         try {
-            checkpoint();
+            checkpoint(incarnation);
             synchronized (lock) {
-                durableUpTo = Math.max(durableUpTo, covered);
+                durableUpTo = durableIncarnation == incarnation ? Math.max(durableUpTo, covered) : covered;
+                durableIncarnation = incarnation;
             }
         } finally {
             synchronized (lock) {
@@ -62,6 +73,10 @@ class H2Checkpoints implements CommitDurability {
                 lock.notifyAll();
             }
         }
+    }
+
+    private boolean isCovered(long ticket, long incarnation) {
+        return durableIncarnation == incarnation && durableUpTo >= ticket;
     }
 
     private void waitForCheckpoint() {
@@ -80,10 +95,15 @@ class H2Checkpoints implements CommitDurability {
      * its own write done means the background writer's earlier one is too. When the background
      * writer has left nothing to write, a setting is rewritten unchanged to give the store a write
      * of its own to make. A store that failed to write (a full disk), or that cannot write within
-     * {@link #WRITE_TIMEOUT}, refuses, and the command is not answered as done.
+     * {@link #WRITE_TIMEOUT}, or that is not the incarnation the commits were made on, refuses,
+     * and the command is not answered as done.
      */
-    private void checkpoint() {
+    private void checkpoint(long incarnation) {
         try (Connection connection = dataSource.getConnection()) {
+            if (incarnations.of(connection) != incarnation) {
+                throw new DataAccessResourceFailureException("the H2 file closed and was opened again since these"
+                        + " commits: they may be lost");
+            }
             MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
                     .getDatabase().getStore().getMvStore();
             long deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();

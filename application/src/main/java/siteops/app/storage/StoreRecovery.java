@@ -2,33 +2,41 @@ package siteops.app.storage;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import siteops.command.store.RememberedState;
+import siteops.command.store.StoreIncarnation;
 
 /**
- * What comes back with the event store after it closed itself (a full disk): the writes it had
- * taken but not yet put in its file are gone. The event processors never saw them (they are
- * handed only events on disk, {@link DurableEventReading}), but the command side may remember
- * them, so it forgets what it remembered of the store. The processors, whose reads and writes
- * failed during the outage, start again at once rather than after the growing pause their
- * failures put them in.
+ * How the service gets the event store back after it could not be written (a full disk). An H2
+ * file that closed itself opens again without the writes it had taken and not yet put in its
+ * file. The event processors keep their positions in memory, ahead of what the reopened file
+ * holds for the sagas they drive, so they are stopped before the file may open again
+ * ({@link H2FileIncarnations}), and started once it takes writes: they read their positions
+ * again from it. (They are handed only events on disk, {@link DurableEventReading}, and what the
+ * command side remembers is kept per incarnation.) Started again at once, they also skip the
+ * growing pause their failures during the outage put them in.
  */
 @Component
 public class StoreRecovery {
 
-    private final ObjectProvider<RememberedState> rememberedStates;
     private final EventProcessingConfiguration processing;
+    private final StoreIncarnation incarnation;
 
-    public StoreRecovery(ObjectProvider<RememberedState> rememberedStates, EventProcessingConfiguration processing) {
-        this.rememberedStates = rememberedStates;
+    public StoreRecovery(EventProcessingConfiguration processing, StoreIncarnation incarnation) {
         this.processing = processing;
+        this.incarnation = incarnation;
     }
 
-    /** Every processor is stopped first, so that none works on what is about to be forgotten. */
-    void afterOutage() {
+    void beforeReopening() {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-        rememberedStates.forEach(RememberedState::forget);
+        if (incarnation instanceof H2FileIncarnations incarnations) {
+            incarnations.allowReopening();
+        }
+    }
+
+    void afterReopening() {
+        if (incarnation instanceof H2FileIncarnations incarnations) {
+            incarnations.forbidReopening();
+        }
         processing.eventProcessors().values().forEach(EventProcessor::start);
     }
 }

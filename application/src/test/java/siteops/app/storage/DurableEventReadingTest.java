@@ -29,7 +29,7 @@ class DurableEventReadingTest {
 
     private DurableEventReading reading(int batchSize) {
         return new DurableEventReading(store,
-                () -> handedOutWhenDurabilityWasAwaited.add(handedOut.size()), batchSize);
+                () -> () -> handedOutWhenDurabilityWasAwaited.add(handedOut.size()), batchSize);
     }
 
     private void readAll(DurableEventReading reading, TrackingToken after) {
@@ -69,7 +69,7 @@ class DurableEventReadingTest {
     @Test
     void aBatchThatCouldNotReachTheDiskIsNotHandedOut() {
         append(3);
-        DurableEventReading fullDisk = new DurableEventReading(store, () -> {
+        DurableEventReading fullDisk = new DurableEventReading(store, () -> () -> {
             throw new DataAccessResourceFailureException("could not write the H2 file");
         }, 10);
 

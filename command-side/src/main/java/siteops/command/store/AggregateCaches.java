@@ -11,17 +11,17 @@ import org.springframework.context.annotation.Configuration;
 public class AggregateCaches {
 
     @Bean
-    BoundedCache siteCache() {
-        return new BoundedCache(20_000);
+    BoundedCache siteCache(StoreIncarnation incarnation) {
+        return new BoundedCache(20_000, incarnation);
     }
 
     @Bean
-    BoundedCache organisationCache() {
-        return new BoundedCache(1_000);
+    BoundedCache organisationCache(StoreIncarnation incarnation) {
+        return new BoundedCache(1_000, incarnation);
     }
 
     @Bean
-    BoundedCache siteKeyCache() {
-        return new BoundedCache(1_000);
+    BoundedCache siteKeyCache(StoreIncarnation incarnation) {
+        return new BoundedCache(1_000, incarnation);
     }
 }

@@ -9,50 +9,46 @@ import java.util.Map;
 /**
  * The aggregates used last, up to a bound, kept in memory: a site's update is a string of
  * commands on the same aggregate, and each would otherwise read the aggregate's whole history
- * again. (Axon's {@code WeakReferenceCache} loses them at the first collection.)
+ * again. (Axon's {@code WeakReferenceCache} loses them at the first collection.) They are kept
+ * for the incarnation of the store they were read from ({@link PerIncarnation}).
  */
-public class BoundedCache implements Cache, RememberedState {
+public class BoundedCache implements Cache {
 
-    private final Map<Object, Object> entries;
+    private final PerIncarnation<Map<Object, Object>> entries;
 
-    public BoundedCache(int maxEntries) {
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+    public BoundedCache(int maxEntries, StoreIncarnation incarnation) {
+        this.entries = new PerIncarnation<>(incarnation, () -> new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
                 return size() > maxEntries;
             }
-        };
+        });
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <K, V> V get(K key) {
-        return (V) entries.get(key);
+        return (V) entries.current().get(key);
     }
 
     @Override
     public synchronized void put(Object key, Object value) {
-        entries.put(key, value);
+        entries.current().put(key, value);
     }
 
     @Override
     public synchronized boolean putIfAbsent(Object key, Object value) {
-        return entries.putIfAbsent(key, value) == null;
+        return entries.current().putIfAbsent(key, value) == null;
     }
 
     @Override
     public synchronized boolean remove(Object key) {
-        return entries.remove(key) != null;
+        return entries.current().remove(key) != null;
     }
 
     @Override
     public synchronized boolean containsKey(Object key) {
-        return entries.containsKey(key);
-    }
-
-    @Override
-    public synchronized void forget() {
-        entries.clear();
+        return entries.current().containsKey(key);
     }
 
     /** Nothing in siteops listens to its caches. */

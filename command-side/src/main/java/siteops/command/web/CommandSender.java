@@ -47,8 +47,9 @@ public class CommandSender {
         }
         RequestIdempotency.nextCommandKey().ifPresent(key -> metaData.put(RequestIdempotency.METADATA_KEY, key));
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        CommitDurability.Commits commits = durability.begin();
         R result = sendRetryingLockConflicts(message);
-        durability.awaitDurable();
+        commits.awaitDurable();
         return result;
     }
 

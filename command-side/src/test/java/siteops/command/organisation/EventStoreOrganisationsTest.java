@@ -13,6 +13,7 @@ import siteops.api.organisation.OrganisationIds;
 import siteops.api.organisation.OrganisationKind;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
+import siteops.command.store.StoreIncarnation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -26,7 +27,7 @@ class EventStoreOrganisationsTest {
     @BeforeEach
     void setUp() {
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        organisations = new EventStoreOrganisations(eventStore);
+        organisations = new EventStoreOrganisations(eventStore, StoreIncarnation.ONLY);
     }
 
     private void store(String organisationId, Object event) {

@@ -28,7 +28,7 @@ class UnchangedStaysCachedRepositoryTest {
 
     private static final String SITE = "site-1";
 
-    private final BoundedCache cache = new BoundedCache(10);
+    private final BoundedCache cache = new BoundedCache(10, StoreIncarnation.ONLY);
     private UnchangedStaysCachedRepository<Site> repository;
 
     @BeforeEach

@@ -1,0 +1,55 @@
+package siteops.app.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import siteops.command.store.StoreIncarnation;
+import siteops.command.web.CommitDurability;
+
+import javax.sql.DataSource;
+
+/**
+ * What the relational store needs when it is an H2 file, gathered in one place: answered
+ * commands, and each batch of events before the processors are handed it
+ * ({@link DurableEventReading}), wait for a shared checkpoint ({@link H2Checkpoints}), and the
+ * file's incarnations are told apart ({@link H2FileIncarnations}). A database server makes
+ * commits durable itself and is never opened again with less than it had.
+ */
+@Configuration
+public class H2FileConfiguration {
+
+    @Bean
+    static StoreIncarnation storeIncarnation(Environment environment) {
+        return isH2InFiles(environment.getProperty("spring.datasource.url", ""))
+                ? new H2FileIncarnations() : StoreIncarnation.ONLY;
+    }
+
+    @Bean
+    static BeanPostProcessor connectionsThroughTheIncarnationGate(ObjectProvider<StoreIncarnation> incarnation) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource hikari
+                        && incarnation.getObject() instanceof H2FileIncarnations incarnations) {
+                    incarnations.guard(hikari);
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    CommitDurability commitDurability(DataSource dataSource, StoreIncarnation incarnation) {
+        return incarnation instanceof H2FileIncarnations incarnations
+                ? new H2Checkpoints(dataSource, incarnations) : CommitDurability.BY_THE_DATABASE;
+    }
+
+    /** H2 keeping its database in files, whatever file system they are on ({@code file:}, {@code nio:}, ...). */
+    static boolean isH2InFiles(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
+    }
+}
