@@ -49,6 +49,7 @@ class CrashRecoveryIT {
                 "--siteops.simulator.conversion-time=PT1S",
                 "--siteops.simulator.repair-time=PT4S",
                 "--siteops.simulator.backup-time=PT4S",
+                "--siteops.simulator.restore-time=PT4S",
                 "--siteops.update.conversion-timeout=PT30S")
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("application-" + processes.size() + ".log").toFile())
@@ -132,6 +133,36 @@ class CrashRecoveryIT {
                 b -> b.path("state").asText().equals("COMPLETED"));
         assertThat(taken.path("companies").size()).isEqualTo(COMPANIES.size());
         assertThat(sites.historyTypes("acme", site)).filteredOn("BackupCompleted"::equals).hasSize(1);
+    }
+
+    /** A kill -9 while a restore runs: after the restart the agent's job runs, and the restore ends. */
+    @Test
+    void aKillInTheMiddleOfARestoreLeavesTheRestoreToEnd() throws Exception {
+        Path dataDir = ApplicationTest.newDataDir();
+        int port = freePort();
+        Api api = new Api(port);
+        Sites sites = new Sites(api);
+
+        Process first = start(dataDir, port);
+        sites.createDemoOrganisations();
+        String site = sites.register("Premium", "2020.3", COMPANIES);
+        Api.Response backup = api.post("acme", "/api/sites/" + site + "/backups", "");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+                () -> api.get("acme", backup.header("Location")).body().path("state").asText().equals("COMPLETED"));
+        sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
+        Api.Response restore = api.post("acme", "/api/sites/" + site + "/restores",
+                "{\"backupId\": \"" + backup.body().path("backupId").asText() + "\"}");
+        assertThat(restore.status()).as(restore.toString()).isEqualTo(202);
+        sites.awaitSite("acme", site, s -> s.path("currentOperation").path("state").asText().equals("RUNNING"));
+        first.destroyForcibly().waitFor();
+
+        start(dataDir, port);
+
+        JsonNode restored = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
+        assertThat(restored.path("currentOperation").isNull()).isTrue();
+        JsonNode operation = api.get("acme", restore.header("Location")).body();
+        assertThat(operation.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(sites.historyTypes("acme", site)).filteredOn("RestoreCompleted"::equals).hasSize(1);
     }
 
     /** A kill -9 while a repair runs: after the restart the agent's job runs, and the repair ends. */

@@ -99,4 +99,18 @@ class DemoDataTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> api.get("bistro", "/api/sites/" + bistro
                 + "/backups").body().path("items").findValuesAsText("state").contains("COMPLETED"));
     }
+
+    @Test
+    void oneDemoSiteWentThroughAnUpdateAndKeepsItsPreUpdateBackup() {
+        Api api = new Api(port);
+        String acmeInterne = SiteIds.fromName("ACME-INTERNE");
+        new Sites(api).awaitSite("acme", acmeInterne, s -> s.path("version").asText().equals("2021.3")
+                && s.path("status").asText().equals("Ready"));
+        JsonNode backup = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.get("acme", "/api/sites/" + acmeInterne + "/backups").body().path("items").get(0),
+                newest -> newest.path("state").asText().equals("COMPLETED"));
+        assertThat(backup.path("kind").asText()).isEqualTo("PRE_UPDATE");
+        assertThat(backup.path("version").asText()).isEqualTo("2020.3");
+        assertThat(backup.path("expiresAt").asText()).endsWith("Z");
+    }
 }

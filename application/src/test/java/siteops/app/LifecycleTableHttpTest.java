@@ -1,5 +1,6 @@
 package siteops.app;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import siteops.api.access.Role;
 import siteops.api.lifecycle.SiteLifecycle;
@@ -8,6 +9,7 @@ import siteops.api.site.SiteStatus;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +31,8 @@ class LifecycleTableHttpTest extends ApplicationTest {
             "client", Role.CLIENT);
     private static final List<SiteStatus> RESTING = List.of(SiteStatus.Ready, SiteStatus.Locked, SiteStatus.Suspended,
             SiteStatus.Fault);
-    private static final List<SiteOperation> RUN = List.of(SiteOperation.UPDATE, SiteOperation.MIGRATE_PRODUCT,
-            SiteOperation.MODIFY, SiteOperation.LOCK, SiteOperation.UNLOCK, SiteOperation.SUSPEND,
-            SiteOperation.RESUME, SiteOperation.REPAIR, SiteOperation.BACK_UP);
+    /** The completed backup each site has, to restore or delete. */
+    private final Map<String, String> backupOf = new HashMap<>();
 
     @Test
     void everyCellOfTheTablesAnswersAsTheTablesSay() {
@@ -42,7 +43,7 @@ class LifecycleTableHttpTest extends ApplicationTest {
             String refusing = siteIn(status);
             refusingSites.put(refusing, status);
             for (Map.Entry<String, Role> user : USERS.entrySet()) {
-                for (SiteOperation operation : RUN) {
+                for (SiteOperation operation : SiteOperation.values()) {
                     int expected = !SiteLifecycle.mayDo(user.getValue(), operation) ? 403
                             : !SiteLifecycle.mayStart(operation, status) ? 409 : successOf(operation);
                     String site = expected >= 400 ? refusing : siteIn(status);
@@ -61,6 +62,14 @@ class LifecycleTableHttpTest extends ApplicationTest {
 
     private String siteIn(SiteStatus status) {
         String site = sites.register("Essentials", "2020.3", List.of("A"));
+        Api.Response backup = api.post("operator", "/api/sites/" + site + "/backups", "");
+        assertThat(backup.status()).as(backup.toString()).isEqualTo(202);
+        String backupId = backup.body().path("backupId").asText();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api.get("operator", "/api/sites/" + site + "/backups/" + backupId).body()
+                        .path("state").asText().equals("COMPLETED"));
+        sites.awaitSite("operator", site, s -> s.path("status").asText().equals("Ready"));
+        backupOf.put(site, backupId);
         switch (status) {
             case Ready -> { }
             case Locked -> assertThat(api.post("operator", "/api/sites/" + site + "/lock",
@@ -90,12 +99,16 @@ class LifecycleTableHttpTest extends ApplicationTest {
             case RESUME -> api.post(user, path + "/resume", "");
             case REPAIR -> api.post(user, path + "/repairs", "");
             case BACK_UP -> api.post(user, path + "/backups", "{\"label\": \"walk\"}");
-            default -> throw new IllegalArgumentException("siteops does not run " + operation + " yet");
+            case RESTORE_BACKUP -> api.post(user, path + "/restores", "{\"backupId\": \"" + backupOf.get(site) + "\"}");
+            case MANAGE_BACKUPS -> api.delete(user, path + "/backups/" + backupOf.get(site));
         };
     }
 
     private static int successOf(SiteOperation operation) {
-        return operation == SiteOperation.UPDATE || operation == SiteOperation.REPAIR
-                || operation == SiteOperation.BACK_UP ? 202 : 200;
+        return switch (operation) {
+            case UPDATE, REPAIR, BACK_UP, RESTORE_BACKUP -> 202;
+            case MANAGE_BACKUPS -> 204;
+            default -> 200;
+        };
     }
 }

@@ -16,11 +16,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With no conversion agent at all, an update times out on its first company and rolls back. */
+/** With no agent at all, an update times out on its pre-update backup and ends rolled back, nothing converted. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "siteops.demo.enabled=false",
         "siteops.simulator.enabled=false",
-        "siteops.update.conversion-timeout=PT1S"
+        "siteops.update.conversion-timeout=PT1S",
+        "siteops.backup.timeout=PT1S"
 })
 class NoConversionAgentTest {
 
@@ -45,7 +46,7 @@ class NoConversionAgentTest {
     }
 
     @Test
-    void aConversionThatNeverReportsBackTimesOutAndTheSiteRollsBack() {
+    void aBackupThatNeverReportsBackTimesOutAndTheSiteRollsBack() {
         sites.publish("2021.3", "2021-12-08");
         String siteId = sites.register("Premium", "2020.3", List.of("BIJOU", "GESCOM"));
 
@@ -53,9 +54,11 @@ class NoConversionAgentTest {
 
         JsonNode update = sites.awaitUpdate("acme", accepted.header("Location"),
                 u -> u.path("phase").asText().equals("ROLLED_BACK"));
-        assertThat(update.path("failure").path("company").asText()).isEqualTo("BIJOU");
+        assertThat(update.path("failure").path("company").isNull()).isTrue();
         assertThat(update.path("failure").path("reason").asText())
-                .isEqualTo("the agent did not report within PT1S");
+                .isEqualTo("the backup before the update failed: the agent did not report within PT1S");
+        assertThat(update.path("companiesConverted").asInt()).isZero();
+        assertThat(update.path("restoredFromBackupId").isNull()).isTrue();
         JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("status").asText().equals("Ready"));
         assertThat(site.path("version").asText()).isEqualTo("2020.3");
         JsonNode history = api.get("acme", "/api/sites/" + siteId + "/history").body().path("items");

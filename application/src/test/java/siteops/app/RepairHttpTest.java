@@ -70,7 +70,8 @@ class RepairHttpTest extends ApplicationTest {
         String failedId = repair("operator", site).body().path("operationId").asText();
         JsonNode inFault = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Fault"));
         assertThat(inFault.path("connectionsAllowed").asBoolean()).isFalse();
-        assertThat(Sites.texts(inFault.path("allowedOperations"))).containsExactly("REPAIR");
+        assertThat(Sites.texts(inFault.path("allowedOperations")))
+                .containsExactly("REPAIR", "RESTORE_BACKUP", "MANAGE_BACKUPS");
         assertThat(api.get("client", "/api/sites/" + site + "/access").body().path("reason").asText())
                 .isEqualTo("FAULT");
         JsonNode failed = api.get("acme", "/api/sites/" + site + "/operations/" + failedId).body();
@@ -79,7 +80,8 @@ class RepairHttpTest extends ApplicationTest {
         assertThat(failed.path("failure").path("reason").asText()).isEqualTo("disk error");
         Api.Response update = sites.requestUpdate("acme", site, "2021.3");
         assertThat(update.code()).isEqualTo("SITE_NOT_READY");
-        assertThat(Sites.texts(update.body().path("allowedOperations"))).containsExactly("REPAIR");
+        assertThat(Sites.texts(update.body().path("allowedOperations")))
+                .containsExactly("REPAIR", "RESTORE_BACKUP", "MANAGE_BACKUPS");
 
         assertThat(repair("acme", site).status()).isEqualTo(202);
         sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));

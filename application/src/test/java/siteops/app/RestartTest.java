@@ -58,7 +58,8 @@ class RestartTest {
             JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("status").asText().equals("Ready"));
             assertThat(site.path("version").asText()).isEqualTo("2021.3");
             assertThat(sites.historyTypes("acme", siteId)).containsExactly("SiteRegistered", "UpdateRequested",
-                    "UpdateStarted", "CompanyConverted", "CompanyConverted", "CompanyConverted", "UpdateCompleted");
+                    "BackupRequested", "BackupStarted", "BackupCompleted", "UpdateStarted", "CompanyConverted",
+                    "CompanyConverted", "CompanyConverted", "UpdateCompleted");
             assertThat(api.get("operator", "/api/versions").body().findValuesAsText("version"))
                     .containsOnlyOnce("2021.3");
         }

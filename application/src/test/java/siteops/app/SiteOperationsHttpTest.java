@@ -28,7 +28,7 @@ class SiteOperationsHttpTest extends ApplicationTest {
         assertThat(current.path("kind").asText()).isEqualTo("UPDATE");
         assertThat(current.path("state").asText()).isEqualTo("RUNNING");
         assertThat(current.path("requestedBy").asText()).isEqualTo("client");
-        assertThat(current.path("stepsTotal").asInt()).isEqualTo(2);
+        assertThat(current.path("stepsTotal").asInt()).isEqualTo(3);
         assertThat(current.path("details").path("targetVersion").asText()).isEqualTo("2021.3");
 
         JsonNode ready = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready")
@@ -47,7 +47,7 @@ class SiteOperationsHttpTest extends ApplicationTest {
 
         JsonNode update = api.get("acme", "/api/sites/" + site + "/operations/" + updateId).body();
         assertThat(update.path("state").asText()).isEqualTo("SUCCEEDED");
-        assertThat(update.path("stepsDone").asInt()).isEqualTo(2);
+        assertThat(update.path("stepsDone").asInt()).as("its backup and its two companies").isEqualTo(3);
         assertThat(update.path("finishedAt").asText()).endsWith("Z");
     }
 

@@ -35,7 +35,8 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
         JsonNode detail = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Locked"));
         assertThat(detail.path("connectionsAllowed").asBoolean()).isFalse();
         assertThat(Sites.texts(detail.path("allowedOperations")))
-                .containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR", "BACK_UP");
+                .containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR", "BACK_UP", "RESTORE_BACKUP",
+                        "MANAGE_BACKUPS");
         assertThat(Sites.texts(sites.awaitSite("client", site, s -> true).path("allowedOperations")))
                 .containsExactly("BACK_UP");
         JsonNode access = api.get("client", "/api/sites/" + site + "/access").body();
@@ -49,7 +50,8 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
         assertThat(update.body().path("status").asInt()).isEqualTo(409);
         assertThat(update.body().path("siteStatus").asText()).isEqualTo("Locked");
         assertThat(Sites.texts(update.body().path("allowedOperations")))
-                .containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR", "BACK_UP");
+                .containsExactly("MODIFY", "UNLOCK", "SUSPEND", "REPAIR", "BACK_UP", "RESTORE_BACKUP",
+                        "MANAGE_BACKUPS");
 
         Api.Response unlocked = api.post("acme", "/api/sites/" + site + "/unlock", "");
         assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
@@ -69,7 +71,7 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
                 .isEqualTo(200);
         Api.Response unlock = api.post("operator", "/api/sites/" + site + "/unlock", "");
         assertThat(unlock.status()).isEqualTo(409);
-        assertThat(Sites.texts(unlock.body().path("allowedOperations"))).containsExactly("MODIFY", "RESUME");
+        assertThat(Sites.texts(unlock.body().path("allowedOperations"))).containsExactly("MODIFY", "RESUME", "MANAGE_BACKUPS");
         sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Suspended"));
         assertThat(api.get("client", "/api/sites/" + site + "/access").body().path("reason").asText())
                 .isEqualTo("SUSPENDED");

@@ -50,7 +50,7 @@ class UpdateLifecycleTest extends ApplicationTest {
 
         JsonNode updating = sites.awaitSite("acme", siteId, site -> site.path("status").asText().equals("Updating"));
         assertThat(updating.path("connectionsAllowed").asBoolean()).isFalse();
-        assertThat(updating.path("currentUpdate").path("phase").asText()).isIn("CONVERTING");
+        assertThat(updating.path("currentUpdate").path("phase").asText()).isIn("BACKING_UP", "CONVERTING");
         assertThat(updating.path("allowedOperations")).isEmpty();
 
         JsonNode ready = sites.awaitSite("acme", siteId, site -> site.path("status").asText().equals("Ready"));
@@ -67,9 +67,21 @@ class UpdateLifecycleTest extends ApplicationTest {
         assertThat(update.path("companiesConverted").asInt()).isEqualTo(3);
         assertThat(update.path("failure").isNull()).isTrue();
         assertThat(update.path("finishedAt").asText()).endsWith("Z");
+        String backupId = update.path("preUpdateBackupId").asText();
+        assertThat(update.path("restoredFromBackupId").isNull()).isTrue();
+        JsonNode backup = api.get("acme", "/api/sites/" + siteId + "/backups/" + backupId).body();
+        assertThat(backup.path("kind").asText()).isEqualTo("PRE_UPDATE");
+        assertThat(backup.path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(backup.path("version").asText()).isEqualTo("2020.3");
+        assertThat(backup.path("expiresAt").asText()).endsWith("Z");
+        JsonNode operation = api.get("acme", "/api/sites/" + siteId + "/operations/" + updateId).body();
+        assertThat(operation.path("stepsTotal").asInt()).isEqualTo(4);
+        assertThat(operation.path("stepsDone").asInt()).isEqualTo(4);
+        assertThat(operation.path("details").path("preUpdateBackupId").asText()).isEqualTo(backupId);
 
-        assertThat(awaitHistory(siteId, 7)).containsExactly("SiteRegistered", "UpdateRequested", "UpdateStarted",
-                "CompanyConverted", "CompanyConverted", "CompanyConverted", "UpdateCompleted");
+        assertThat(awaitHistory(siteId, 10)).containsExactly("SiteRegistered", "UpdateRequested", "BackupRequested",
+                "BackupStarted", "BackupCompleted", "UpdateStarted", "CompanyConverted", "CompanyConverted",
+                "CompanyConverted", "UpdateCompleted");
         JsonNode newest = api.get("acme", "/api/sites/" + siteId + "/history?size=1").body().path("items").get(0);
         assertThat(newest.path("actor").asText()).isEqualTo("acme");
         assertThat(newest.path("occurredAt").asText()).endsWith("Z");
@@ -95,6 +107,8 @@ class UpdateLifecycleTest extends ApplicationTest {
         assertThat(update.path("failure").path("company").asText()).isEqualTo("GESCOM");
         assertThat(update.path("failure").path("reason").asText()).isEqualTo("disk full");
         assertThat(update.path("companiesConverted").asInt()).isEqualTo(1);
+        assertThat(update.path("restoredFromBackupId").asText()).isEqualTo(update.path("preUpdateBackupId").asText())
+                .isNotEmpty();
 
         JsonNode site = sites.awaitSite("client", siteId, s -> s.path("status").asText().equals("Ready"));
         assertThat(site.path("version").asText()).isEqualTo("2020.3");
@@ -102,8 +116,9 @@ class UpdateLifecycleTest extends ApplicationTest {
         assertThat(site.path("connectionsAllowed").asBoolean()).isTrue();
         assertThat(Sites.texts(site.path("allowedOperations"))).containsExactly("UPDATE", "BACK_UP");
 
-        assertThat(awaitHistory(siteId, 7)).containsExactly("SiteRegistered", "UpdateRequested", "UpdateStarted",
-                "CompanyConverted", "CompanyConversionFailed", "CompanyRestored", "UpdateRolledBack");
+        assertThat(awaitHistory(siteId, 13)).containsExactly("SiteRegistered", "UpdateRequested", "BackupRequested",
+                "BackupStarted", "BackupCompleted", "UpdateStarted", "CompanyConverted", "CompanyConversionFailed",
+                "RestoreRequested", "RestoreStarted", "RestoreCompleted", "CompanyRestored", "UpdateRolledBack");
     }
 
     @Test
@@ -159,8 +174,8 @@ class UpdateLifecycleTest extends ApplicationTest {
 
         JsonNode site = sites.awaitSite("acme", siteId, s -> s.path("version").asText().equals("2021.3"));
         assertThat(site.path("status").asText()).isEqualTo("Ready");
-        assertThat(awaitHistory(siteId, 4)).containsExactly("SiteRegistered", "UpdateRequested", "UpdateStarted",
-                "UpdateCompleted");
+        assertThat(awaitHistory(siteId, 7)).containsExactly("SiteRegistered", "UpdateRequested", "BackupRequested",
+                "BackupStarted", "BackupCompleted", "UpdateStarted", "UpdateCompleted");
     }
 
     @Test
@@ -188,7 +203,7 @@ class UpdateLifecycleTest extends ApplicationTest {
         assertThat(accepted.header("X-Correlation-Id")).isEqualTo("portal-request-42");
         sites.awaitSite("client", siteId, site -> site.path("version").asText().equals("2021.3"));
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(siteId).asStream().toList();
-        assertThat(events).hasSize(7);
+        assertThat(events).hasSize(10);
         for (DomainEventMessage<?> event : events.subList(1, events.size())) {
             assertThat(event.getMetaData()).as(event.getPayloadType().getSimpleName())
                     .containsEntry("actor", "client")

@@ -12,9 +12,9 @@ import java.util.List;
  * It records what it is a backup of ({@code version}, {@code edition}, {@code companies}) and
  * {@code returnTo}, the status the site goes back to once the backup has ended, either way.
  */
-@Revision("1")
+@Revision("2")
 public record BackupRequested(String siteId, String backupId, BackupKind kind, String label, String version,
-                              Edition edition, List<String> companies, SiteStatus returnTo)
+                              Edition edition, List<String> companies, SiteStatus returnTo, String updateId)
         implements SiteStatusChange {
 
     public BackupRequested {
@@ -23,6 +23,6 @@ public record BackupRequested(String siteId, String backupId, BackupKind kind, S
 
     @Override
     public SiteStatus statusAfter() {
-        return SiteStatus.BackingUp;
+        return kind == BackupKind.PRE_UPDATE ? SiteStatus.Updating : SiteStatus.BackingUp;
     }
 }

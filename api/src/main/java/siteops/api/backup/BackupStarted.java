@@ -1,15 +1,11 @@
 package siteops.api.backup;
 
 import org.axonframework.serialization.Revision;
-import siteops.api.lifecycle.SiteStatusChange;
-import siteops.api.site.SiteStatus;
 
-/** The agent is taking the backup. */
-@Revision("1")
-public record BackupStarted(String siteId, String backupId) implements SiteStatusChange {
-
-    @Override
-    public SiteStatus statusAfter() {
-        return SiteStatus.BackingUp;
-    }
+/**
+ * The agent is taking the backup; the site keeps the status its request gave it. {@code updateId}:
+ * the update the backup is taken before, null for a manual backup.
+ */
+@Revision("2")
+public record BackupStarted(String siteId, String backupId, String updateId) {
 }

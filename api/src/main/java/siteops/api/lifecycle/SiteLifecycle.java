@@ -49,13 +49,6 @@ public final class SiteLifecycle {
             Role.PARTNER, EnumSet.allOf(SiteOperation.class),
             Role.CLIENT, EnumSet.of(UPDATE, MIGRATE_PRODUCT, BACK_UP)));
 
-    /**
-     * The operations this version of siteops runs; the tables above hold them all, and an
-     * operation joins this set when its routes exist, so that no button is offered that does nothing.
-     */
-    private static final Set<SiteOperation> RUN = EnumSet.of(UPDATE, MIGRATE_PRODUCT, MODIFY, LOCK, UNLOCK, SUSPEND,
-            RESUME, REPAIR, BACK_UP);
-
     private SiteLifecycle() {
     }
 
@@ -67,10 +60,9 @@ public final class SiteLifecycle {
         return PERMITTED.getOrDefault(role, Set.of()).contains(operation);
     }
 
-    /** What the status allows and the role may do, of the operations siteops runs. */
+    /** What the status allows and the role may do. */
     public static List<SiteOperation> startable(SiteStatus status, Role role) {
         return Arrays.stream(SiteOperation.values())
-                .filter(RUN::contains)
                 .filter(operation -> mayStart(operation, status) && mayDo(role, operation))
                 .toList();
     }

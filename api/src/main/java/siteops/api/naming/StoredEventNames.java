@@ -1,6 +1,7 @@
 package siteops.api.naming;
 
 import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupDeleted;
 import siteops.api.backup.BackupFailed;
 import siteops.api.backup.BackupRequested;
 import siteops.api.backup.BackupStarted;
@@ -12,7 +13,12 @@ import siteops.api.repair.RepairCompleted;
 import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
 import siteops.api.repair.RepairStarted;
+import siteops.api.restore.RestoreCompleted;
+import siteops.api.restore.RestoreFailed;
+import siteops.api.restore.RestoreRequested;
+import siteops.api.restore.RestoreStarted;
 import siteops.api.site.SiteSettingsChanged;
+import siteops.api.update.UpdateRollbackFailed;
 
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +45,13 @@ public final class StoredEventNames {
             Map.entry("BackupRequested", BackupRequested.class),
             Map.entry("BackupStarted", BackupStarted.class),
             Map.entry("BackupCompleted", BackupCompleted.class),
-            Map.entry("BackupFailed", BackupFailed.class));
+            Map.entry("BackupFailed", BackupFailed.class),
+            Map.entry("BackupDeleted", BackupDeleted.class),
+            Map.entry("RestoreRequested", RestoreRequested.class),
+            Map.entry("RestoreStarted", RestoreStarted.class),
+            Map.entry("RestoreCompleted", RestoreCompleted.class),
+            Map.entry("RestoreFailed", RestoreFailed.class),
+            Map.entry("UpdateRollbackFailed", UpdateRollbackFailed.class));
 
     private static final Map<Class<?>, String> NAME_BY_CLASS = CLASS_BY_NAME.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

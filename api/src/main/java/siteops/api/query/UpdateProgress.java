@@ -15,5 +15,7 @@ public record UpdateProgress(
         Instant requestedAt,
         Instant startedAt,
         Instant finishedAt,
-        UpdateFailure failure) {
+        UpdateFailure failure,
+        String preUpdateBackupId,
+        String restoredFromBackupId) {
 }

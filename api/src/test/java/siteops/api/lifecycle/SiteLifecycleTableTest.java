@@ -94,13 +94,13 @@ class SiteLifecycleTableTest {
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.CLIENT, Edition.Premium, false))
                 .containsExactly(BACK_UP);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.PARTNER, Edition.Premium, true))
-                .containsExactly(UPDATE, MODIFY, LOCK, SUSPEND, REPAIR, BACK_UP);
+                .containsExactly(UPDATE, MODIFY, LOCK, SUSPEND, REPAIR, BACK_UP, RESTORE_BACKUP, MANAGE_BACKUPS);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Locked, Role.PARTNER, Edition.Essentials, true))
-                .containsExactly(MODIFY, UNLOCK, SUSPEND, REPAIR, BACK_UP);
+                .containsExactly(MODIFY, UNLOCK, SUSPEND, REPAIR, BACK_UP, RESTORE_BACKUP, MANAGE_BACKUPS);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Fault, Role.PARTNER, Edition.Essentials, true))
-                .containsExactly(REPAIR);
+                .containsExactly(REPAIR, RESTORE_BACKUP, MANAGE_BACKUPS);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Suspended, Role.OPERATOR, Edition.Essentials, true))
-                .containsExactly(MODIFY, RESUME);
+                .containsExactly(MODIFY, RESUME, MANAGE_BACKUPS);
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Updating, Role.OPERATOR, Edition.Essentials, true))
                 .isEmpty();
     }

@@ -22,6 +22,7 @@ import siteops.api.site.Edition;
 import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteIds;
 import siteops.api.site.SiteType;
+import siteops.api.update.RequestUpdate;
 import siteops.app.web.UserOrganisations;
 import siteops.command.web.CommandSender;
 
@@ -77,7 +78,8 @@ public class DemoData {
 
     /**
      * Sent to a demo site just registered (nothing after its registration), so that the panel
-     * shows these states and a backup.
+     * shows these states, a manual backup, and an update that went through with its pre-update
+     * backup.
      */
     static final List<SiteState> STATES = List.of(
             new SiteState(SiteIds.fromName("INITECH-AUDIT"),
@@ -87,7 +89,10 @@ public class DemoData {
                             null)),
             new SiteState(SiteIds.fromName("BISTRO-COMPTA"),
                     new BackUpSite(SiteIds.fromName("BISTRO-COMPTA"), SiteIds.fromName("backup of BISTRO-COMPTA"),
-                            "Avant clôture annuelle", null)));
+                            "Avant clôture annuelle", null)),
+            new SiteState(SiteIds.fromName("ACME-INTERNE"),
+                    new RequestUpdate(SiteIds.fromName("ACME-INTERNE"), SiteIds.fromName("update of ACME-INTERNE"),
+                            "2021.3", null)));
 
     record SiteState(String siteId, Object command) {
     }

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.stereotype.Component;
 import siteops.command.store.StoreIncarnation;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * How the service gets the event store back after it could not be written (a full disk). An H2
  * file that closed itself opens again without the writes it had taken and not yet put in its
@@ -26,8 +28,10 @@ public class StoreRecovery {
         this.incarnation = incarnation;
     }
 
+    /** All at once: each may be waiting out a connection timeout before it notices. */
     void beforeReopening() {
-        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        CompletableFuture.allOf(processing.eventProcessors().values().stream()
+                .map(EventProcessor::shutdownAsync).toArray(CompletableFuture[]::new)).join();
         if (incarnation instanceof H2FileIncarnations incarnations) {
             incarnations.allowReopening();
         }

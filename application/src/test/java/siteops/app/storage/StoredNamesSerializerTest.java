@@ -35,7 +35,7 @@ class StoredNamesSerializerTest {
                 String.class, new SimpleSerializedType(UpdateRolledBack.class.getName(), null));
 
         assertThat((Object) serializer.deserialize(stored))
-                .isEqualTo(new UpdateRolledBack("s1", "u1", "2020.3", "A", "x"));
+                .isEqualTo(new UpdateRolledBack("s1", "u1", "2020.3", "A", "x", null));
         assertThat(serializer.typeForClass(UpdateRolledBack.class).getName()).isEqualTo(UpdateRolledBack.class.getName());
         assertThat(serializer.classForType(new SimpleSerializedType("SiteLocked", "1"))).isEqualTo(SiteLocked.class);
     }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
         "siteops.simulator.conversion-time=PT0.2S",
         "siteops.simulator.repair-time=PT0.5S",
         "siteops.simulator.backup-time=PT0.5S",
+        "siteops.simulator.restore-time=PT0.5S",
         "siteops.update.conversion-timeout=PT20S"
 })
 public abstract class ApplicationTest {

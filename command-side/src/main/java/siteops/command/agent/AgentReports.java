@@ -2,21 +2,19 @@ package siteops.command.agent;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import siteops.api.backup.RecordBackupDone;
 import siteops.api.backup.RecordBackupFailed;
 import siteops.api.repair.RecordRepairDone;
 import siteops.api.repair.RecordRepairFailed;
+import siteops.api.restore.RecordRestoreDone;
+import siteops.api.restore.RecordRestoreFailed;
 import siteops.api.update.RecordCompanyConversionFailed;
 import siteops.api.update.RecordCompanyConverted;
 
 /** Where agents report back: each report becomes the command that records it on the site. */
 @Component
 public class AgentReports {
-
-    private static final Logger log = LoggerFactory.getLogger(AgentReports.class);
 
     private final CommandGateway commands;
 
@@ -29,7 +27,7 @@ public class AgentReports {
             case CONVERT_COMPANY -> send(new RecordCompanyConverted(job.siteId(), job.operationId(), job.subject()), job);
             case REPAIR -> send(new RecordRepairDone(job.siteId(), job.operationId()), job);
             case BACK_UP -> send(new RecordBackupDone(job.siteId(), job.operationId()), job);
-            case RESTORE -> noOperationAwaits(job);
+            case RESTORE -> send(new RecordRestoreDone(job.siteId(), job.operationId()), job);
         }
     }
 
@@ -39,14 +37,8 @@ public class AgentReports {
                     job.subject(), reason), job);
             case REPAIR -> send(new RecordRepairFailed(job.siteId(), job.operationId(), reason), job);
             case BACK_UP -> send(new RecordBackupFailed(job.siteId(), job.operationId(), reason), job);
-            case RESTORE -> noOperationAwaits(job);
+            case RESTORE -> send(new RecordRestoreFailed(job.siteId(), job.operationId(), reason), job);
         }
-    }
-
-    /** A report that no operation of this version waits for: dropped (an agent retrying it would only repeat it). */
-    private static void noOperationAwaits(AgentJob job) {
-        log.warn("Dropped the report of a {} job on site {}: no operation of this version of siteops sends such jobs",
-                job.kind(), job.siteId());
     }
 
     private void send(Object report, AgentJob job) {

@@ -16,7 +16,7 @@ public class OperationProcessesConfiguration {
 
     /** Axon names a saga's processor after the saga. */
     public static final List<String> PROCESSORS = List.of("SiteUpdateProcessProcessor", "SiteRepairProcessProcessor",
-            "SiteBackupProcessProcessor");
+            "SiteBackupProcessProcessor", "SiteRestoreProcessProcessor", "BackupRetentionProcessProcessor");
 
     @Bean
     ConfigurerModule operationProcessRetries() {

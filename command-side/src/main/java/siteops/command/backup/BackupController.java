@@ -4,6 +4,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +15,7 @@ import siteops.api.backup.BackUpSite;
 import siteops.api.backup.BackupAccepted;
 import siteops.api.backup.BackupRequested;
 import siteops.api.backup.BackupState;
+import siteops.api.backup.DeleteBackup;
 import siteops.api.query.BackupView;
 import siteops.api.site.Revisions;
 import siteops.command.web.CommandSender;
@@ -52,6 +54,15 @@ public class BackupController {
                 .body(new BackupView(backup.backupId(), backup.siteId(), backup.kind(), backup.label(),
                         BackupState.PENDING, backup.version(), backup.edition(), backup.companies(), Instant.now(),
                         null, actor.userId(), null, null));
+    }
+
+    @DeleteMapping(path = "/api/sites/{siteId}/backups/{backupId}")
+    public ResponseEntity<Void> delete(@PathVariable String siteId, @PathVariable String backupId,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       Actor actor) {
+        SitePaths.requireWellFormed(siteId);
+        long revision = commands.send(new DeleteBackup(siteId, backupId, Revisions.expectedBy(ifMatch)), actor);
+        return ResponseEntity.noContent().eTag(Revisions.entityTag(revision)).build();
     }
 
     /** The label is the site's to check, like every rule of a backup. */

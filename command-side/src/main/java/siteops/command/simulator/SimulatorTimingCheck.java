@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import siteops.command.backup.BackupProcessSettings;
 import siteops.command.repair.RepairProcessSettings;
+import siteops.command.restore.RestoreProcessSettings;
 import siteops.command.update.UpdateProcessSettings;
 
 import java.time.Duration;
@@ -17,13 +18,16 @@ import java.time.Duration;
 public class SimulatorTimingCheck {
 
     public SimulatorTimingCheck(SimulatorSettings simulator, UpdateProcessSettings updates,
-                                RepairProcessSettings repairs, BackupProcessSettings backups) {
+                                RepairProcessSettings repairs, BackupProcessSettings backups,
+                                RestoreProcessSettings restores) {
         requireShorter("siteops.simulator.conversion-time", simulator.conversionTime(),
                 "siteops.update.conversion-timeout", updates.conversionTimeout());
         requireShorter("siteops.simulator.repair-time", simulator.repairTime(), "siteops.repair.timeout",
                 repairs.timeout());
         requireShorter("siteops.simulator.backup-time", simulator.backupTime(), "siteops.backup.timeout",
                 backups.timeout());
+        requireShorter("siteops.simulator.restore-time", simulator.restoreTime(), "siteops.restore.timeout",
+                restores.timeout());
     }
 
     private static void requireShorter(String jobTime, Duration time, String timeoutName, Duration timeout) {

@@ -12,27 +12,37 @@ record CurrentUpdate(
         UpdatePhase phase,
         List<String> converted,
         String failedCompany,
-        String failureReason) {
+        String failureReason,
+        String preUpdateBackupId) {
 
     CurrentUpdate {
         converted = List.copyOf(converted);
     }
 
     static CurrentUpdate pending(String updateId, String targetVersion) {
-        return new CurrentUpdate(updateId, targetVersion, UpdatePhase.PENDING, List.of(), null, null);
+        return new CurrentUpdate(updateId, targetVersion, UpdatePhase.PENDING, List.of(), null, null, null);
     }
 
     CurrentUpdate inPhase(UpdatePhase next) {
-        return new CurrentUpdate(updateId, targetVersion, next, converted, failedCompany, failureReason);
+        return new CurrentUpdate(updateId, targetVersion, next, converted, failedCompany, failureReason,
+                preUpdateBackupId);
+    }
+
+    /** An update stored before updates took a backup has none: its rollback restores company by company. */
+    CurrentUpdate backingUp(String backupId) {
+        return new CurrentUpdate(updateId, targetVersion, UpdatePhase.BACKING_UP, converted, failedCompany,
+                failureReason, backupId);
     }
 
     CurrentUpdate withConverted(String company) {
         List<String> nowConverted = new ArrayList<>(converted);
         nowConverted.add(company);
-        return new CurrentUpdate(updateId, targetVersion, phase, nowConverted, failedCompany, failureReason);
+        return new CurrentUpdate(updateId, targetVersion, phase, nowConverted, failedCompany, failureReason,
+                preUpdateBackupId);
     }
 
     CurrentUpdate failed(String company, String reason) {
-        return new CurrentUpdate(updateId, targetVersion, UpdatePhase.ROLLING_BACK, converted, company, reason);
+        return new CurrentUpdate(updateId, targetVersion, UpdatePhase.ROLLING_BACK, converted, company, reason,
+                preUpdateBackupId);
     }
 }

@@ -9,15 +9,23 @@ import siteops.api.site.SiteStatus;
  * {@link CurrentUpdate}): its process only relays jobs and deadlines, and the site decides, from
  * this, which report still applies.
  */
-record RunningOperation(String operationId, OperationKind kind, OperationState state, SiteStatus returnTo) {
+record RunningOperation(String operationId, OperationKind kind, OperationState state, SiteStatus returnTo,
+                        String backupId) {
 
-    /** {@code returnTo}: the status the site goes back to when the operation succeeds. */
-    static RunningOperation queued(String operationId, OperationKind kind, SiteStatus returnTo) {
-        return new RunningOperation(operationId, kind, OperationState.QUEUED, returnTo);
+    /**
+     * {@code returnTo}: the status the site goes back to when the operation succeeds;
+     * {@code backupId}: the backup the operation takes or restores, null for a repair.
+     */
+    static RunningOperation queued(String operationId, OperationKind kind, SiteStatus returnTo, String backupId) {
+        return new RunningOperation(operationId, kind, OperationState.QUEUED, returnTo, backupId);
     }
 
     RunningOperation running() {
-        return new RunningOperation(operationId, kind, OperationState.RUNNING, returnTo);
+        return new RunningOperation(operationId, kind, OperationState.RUNNING, returnTo, backupId);
+    }
+
+    boolean uses(String backup) {
+        return backup.equals(backupId);
     }
 
     boolean is(String operationId, OperationKind kind, OperationState state) {

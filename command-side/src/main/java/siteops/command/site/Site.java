@@ -1,6 +1,7 @@
 package siteops.command.site;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,10 +13,15 @@ import siteops.api.access.Role;
 import siteops.api.backup.BackUpSite;
 import siteops.api.backup.BackupAccepted;
 import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupDeleted;
+import siteops.api.backup.BackupDeletion;
 import siteops.api.backup.BackupFailed;
 import siteops.api.backup.BackupKind;
 import siteops.api.backup.BackupRequested;
 import siteops.api.backup.BackupStarted;
+import siteops.api.backup.BackupState;
+import siteops.api.backup.DeleteBackup;
+import siteops.api.backup.ExpireBackup;
 import siteops.api.backup.RecordBackupDone;
 import siteops.api.backup.RecordBackupFailed;
 import siteops.api.backup.StartBackup;
@@ -45,6 +51,15 @@ import siteops.api.repair.RepairRequested;
 import siteops.api.repair.RepairSite;
 import siteops.api.repair.RepairStarted;
 import siteops.api.repair.StartRepair;
+import siteops.api.restore.RecordRestoreDone;
+import siteops.api.restore.RecordRestoreFailed;
+import siteops.api.restore.RestoreAccepted;
+import siteops.api.restore.RestoreBackup;
+import siteops.api.restore.RestoreCompleted;
+import siteops.api.restore.RestoreFailed;
+import siteops.api.restore.RestoreRequested;
+import siteops.api.restore.RestoreStarted;
+import siteops.api.restore.StartRestore;
 import siteops.api.site.ChangeSiteSettings;
 import siteops.api.site.Edition;
 import siteops.api.site.MigrateProduct;
@@ -71,18 +86,23 @@ import siteops.api.update.UpdateAccepted;
 import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdatePhase;
 import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.command.access.Refusals;
+import siteops.command.backup.BackupRetention;
 import siteops.command.catalog.VersionCatalog;
 import siteops.command.organisation.Organisations;
 import siteops.command.web.TextInput;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -112,6 +132,7 @@ public class Site {
     private SiteStatus status;
     private CurrentUpdate currentUpdate;
     private RunningOperation runningOperation;
+    private final SiteBackups backups = new SiteBackups();
 
     protected Site() {
         // for Axon: the aggregate is rebuilt from its events
@@ -168,7 +189,15 @@ public class Site {
         if (!isCurrent(command.updateId(), UpdatePhase.PENDING)) {
             return;
         }
-        apply(new UpdateStarted(siteId, currentUpdate.updateId(), version, currentUpdate.targetVersion(), companies));
+        apply(new BackupRequested(siteId, preUpdateBackupIdOf(currentUpdate.updateId()), BackupKind.PRE_UPDATE,
+                "before the update to " + currentUpdate.targetVersion(), version, edition, companies,
+                SiteStatus.Updating, currentUpdate.updateId()));
+    }
+
+    /** Once the pre-update backup is taken. */
+    private void startConversions() {
+        apply(new UpdateStarted(siteId, currentUpdate.updateId(), version, currentUpdate.targetVersion(), companies,
+                currentUpdate.preUpdateBackupId()));
         if (companies.isEmpty()) {
             apply(new UpdateCompleted(siteId, currentUpdate.updateId(), version, currentUpdate.targetVersion()));
         }
@@ -195,16 +224,27 @@ public class Site {
 
     @CommandHandler
     public void handle(RollBackUpdate command) {
-        if (!isCurrent(command.updateId(), UpdatePhase.ROLLING_BACK)) {
+        if (!isCurrent(command.updateId(), UpdatePhase.ROLLING_BACK) || runningOperation != null) {
             return;
         }
+        if (currentUpdate.preUpdateBackupId() == null) {
+            endRollback(null);
+            return;
+        }
+        apply(new RestoreRequested(siteId, rollbackRestoreIdOf(currentUpdate.updateId()),
+                currentUpdate.preUpdateBackupId(), version,
+                SiteStatus.Updating, currentUpdate.updateId()));
+    }
+
+    /** The companies converted so far are back on the site's version: restored from the backup, or one by one. */
+    private void endRollback(String restoredFromBackupId) {
         List<String> restoreOrder = new ArrayList<>(currentUpdate.converted());
         Collections.reverse(restoreOrder);
         for (String company : restoreOrder) {
             apply(new CompanyRestored(siteId, currentUpdate.updateId(), company, version));
         }
         apply(new UpdateRolledBack(siteId, currentUpdate.updateId(), version,
-                currentUpdate.failedCompany(), currentUpdate.failureReason()));
+                currentUpdate.failedCompany(), currentUpdate.failureReason(), restoredFromBackupId));
     }
 
     @CommandHandler
@@ -296,7 +336,7 @@ public class Site {
             requireText("label", command.label(), MAX_LABEL);
         }
         BackupRequested requested = new BackupRequested(siteId, command.backupId(), BackupKind.MANUAL,
-                command.label(), version, edition, companies, status);
+                command.label(), version, edition, companies, status, null);
         apply(requested);
         return new BackupAccepted(requested, AggregateLifecycle.getVersion());
     }
@@ -304,22 +344,129 @@ public class Site {
     @CommandHandler
     public void handle(StartBackup command) {
         if (isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.QUEUED)) {
-            apply(new BackupStarted(siteId, command.backupId()));
+            apply(new BackupStarted(siteId, command.backupId(), updateBackedUpBy(command.backupId())));
         }
     }
 
+    /** A pre-update backup taken lets its update convert; a manual one may push the oldest out of retention. */
     @CommandHandler
-    public void handle(RecordBackupDone command) {
-        if (isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.RUNNING)) {
-            apply(new BackupCompleted(siteId, command.backupId(), runningOperation.returnTo()));
+    public void handle(RecordBackupDone command, BackupRetention retention) {
+        if (!isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.RUNNING)) {
+            return;
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        if (isPreUpdateBackup(command.backupId())) {
+            apply(new BackupCompleted(siteId, command.backupId(), runningOperation.returnTo(),
+                    now.plus(retention.preUpdate()), currentUpdate.updateId()));
+            startConversions();
+            return;
+        }
+        apply(new BackupCompleted(siteId, command.backupId(), runningOperation.returnTo(), null, null));
+        for (SiteBackups.Backup beyond : backups.manualBeyondNewest(retention.manual())) {
+            apply(new BackupDeleted(siteId, beyond.backupId(), BackupDeletion.RETENTION, now));
         }
     }
 
+    /** A failed pre-update backup ends its update rolled back, before anything was converted. */
     @CommandHandler
     public void handle(RecordBackupFailed command) {
-        if (isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.RUNNING)) {
-            apply(new BackupFailed(siteId, command.backupId(), command.reason(), runningOperation.returnTo()));
+        if (!isRunning(command.backupId(), OperationKind.BACK_UP, OperationState.RUNNING)) {
+            return;
         }
+        String updateId = updateBackedUpBy(command.backupId());
+        apply(new BackupFailed(siteId, command.backupId(), command.reason(), runningOperation.returnTo(), updateId));
+        if (updateId != null) {
+            apply(new UpdateRolledBack(siteId, currentUpdate.updateId(), version, null,
+                    "the backup before the update failed: " + command.reason(), null));
+        }
+    }
+
+    @CommandHandler
+    public RestoreAccepted handle(RestoreBackup command, Actor actor) {
+        if (command.backupId() == null || command.backupId().isBlank()) {
+            throw Refusals.invalid("backupId: the id of the backup to restore, one of the site's");
+        }
+        requireMayStart(SiteOperation.RESTORE_BACKUP, actor, command.expectedRevision());
+        SiteBackups.Backup backup = requireBackup(command.backupId());
+        if (backup.state() != BackupState.COMPLETED) {
+            throw new RefusedException(RefusalCode.BACKUP_NOT_COMPLETED,
+                    "backup " + backup.backupId() + " is " + backup.state() + ": only a completed backup can be restored");
+        }
+        if (!backup.version().equals(version)) {
+            throw new RefusedException(RefusalCode.BACKUP_VERSION_MISMATCH, "backup " + backup.backupId()
+                    + " was taken on version " + backup.version() + "; the site runs " + version);
+        }
+        apply(new RestoreRequested(siteId, command.operationId(), backup.backupId(), version,
+                status == SiteStatus.Locked ? SiteStatus.Locked : SiteStatus.Ready, null));
+        return new RestoreAccepted(siteId, command.operationId(), backup.backupId(), AggregateLifecycle.getVersion());
+    }
+
+    @CommandHandler
+    public void handle(StartRestore command) {
+        if (isRunning(command.operationId(), OperationKind.RESTORE_BACKUP, OperationState.QUEUED)) {
+            apply(new RestoreStarted(siteId, command.operationId(), runningOperation.backupId(), rolledBackUpdate()));
+        }
+    }
+
+    /** A restore done by an update's rollback ends the update, rolled back. */
+    @CommandHandler
+    public void handle(RecordRestoreDone command) {
+        if (!isRunning(command.operationId(), OperationKind.RESTORE_BACKUP, OperationState.RUNNING)) {
+            return;
+        }
+        String backupId = runningOperation.backupId();
+        String updateId = rolledBackUpdate();
+        apply(new RestoreCompleted(siteId, command.operationId(), backupId, runningOperation.returnTo(), updateId));
+        if (updateId != null) {
+            endRollback(backupId);
+        }
+    }
+
+    /** A failed restore leaves the site in Fault; done by an update's rollback, it ends the update too. */
+    @CommandHandler
+    public void handle(RecordRestoreFailed command) {
+        if (!isRunning(command.operationId(), OperationKind.RESTORE_BACKUP, OperationState.RUNNING)) {
+            return;
+        }
+        String backupId = runningOperation.backupId();
+        String updateId = rolledBackUpdate();
+        apply(new RestoreFailed(siteId, command.operationId(), backupId, command.reason(), updateId));
+        if (updateId != null) {
+            apply(new UpdateRollbackFailed(siteId, currentUpdate.updateId(), version, backupId, command.reason()));
+        }
+    }
+
+    /**
+     * Deleting a backup already deleted changes nothing. A backup in use (being taken, being
+     * restored, or kept for the rollback of the update running) is refused as such before the
+     * site's status is looked at, since that is the more useful answer.
+     */
+    @CommandHandler
+    public long handle(DeleteBackup command, Actor actor) {
+        requireVisibleTo(actor);
+        requirePermitted(actor, SiteOperation.MANAGE_BACKUPS);
+        requireRevision(command.expectedRevision());
+        SiteBackups.Backup backup = requireBackup(command.backupId());
+        if (isInUse(backup.backupId())) {
+            throw new RefusedException(RefusalCode.BACKUP_IN_USE,
+                    "backup " + backup.backupId() + " is in use by the operation running on the site");
+        }
+        requireStartable(SiteOperation.MANAGE_BACKUPS, actor);
+        if (backup.state() != BackupState.DELETED) {
+            apply(new BackupDeleted(siteId, backup.backupId(), BackupDeletion.MANUAL, null));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Retention's deadline for a backup with an expiry: deleted then, unless it is in use or gone already. */
+    @CommandHandler
+    public void handle(ExpireBackup command) {
+        Instant now = GenericEventMessage.clock.instant();
+        backups.find(command.backupId())
+                .filter(backup -> backup.state() == BackupState.COMPLETED && backup.expiresAt() != null)
+                .filter(backup -> !now.isBefore(backup.expiresAt()) && !isInUse(backup.backupId()))
+                .ifPresent(backup -> apply(new BackupDeleted(siteId, backup.backupId(), BackupDeletion.RETENTION,
+                        backup.expiresAt())));
     }
 
     @CommandHandler
@@ -408,12 +555,16 @@ public class Site {
     @EventSourcingHandler
     void on(BackupRequested event) {
         status = event.statusAfter();
-        runningOperation = RunningOperation.queued(event.backupId(), OperationKind.BACK_UP, event.returnTo());
+        runningOperation = RunningOperation.queued(event.backupId(), OperationKind.BACK_UP, event.returnTo(),
+                event.backupId());
+        backups.requested(event.backupId(), event.kind(), event.version());
+        if (event.updateId() != null) {
+            currentUpdate = currentUpdate.backingUp(event.backupId());
+        }
     }
 
     @EventSourcingHandler
     void on(BackupStarted event) {
-        status = event.statusAfter();
         runningOperation = runningOperation.running();
     }
 
@@ -421,18 +572,55 @@ public class Site {
     void on(BackupCompleted event) {
         status = event.statusAfter();
         runningOperation = null;
+        backups.completed(event.backupId(), event.expiresAt());
     }
 
     @EventSourcingHandler
     void on(BackupFailed event) {
         status = event.statusAfter();
         runningOperation = null;
+        backups.failed(event.backupId());
+    }
+
+    @EventSourcingHandler
+    void on(BackupDeleted event) {
+        backups.deleted(event.backupId());
+    }
+
+    @EventSourcingHandler
+    void on(RestoreRequested event) {
+        status = event.statusAfter();
+        runningOperation = RunningOperation.queued(event.operationId(), OperationKind.RESTORE_BACKUP,
+                event.returnTo(), event.backupId());
+    }
+
+    @EventSourcingHandler
+    void on(RestoreStarted event) {
+        runningOperation = runningOperation.running();
+    }
+
+    @EventSourcingHandler
+    void on(RestoreCompleted event) {
+        status = event.statusAfter();
+        runningOperation = null;
+    }
+
+    @EventSourcingHandler
+    void on(RestoreFailed event) {
+        status = event.statusAfter();
+        runningOperation = null;
+    }
+
+    @EventSourcingHandler
+    void on(UpdateRollbackFailed event) {
+        status = event.statusAfter();
+        currentUpdate = null;
     }
 
     @EventSourcingHandler
     void on(RepairRequested event) {
         status = event.statusAfter();
-        runningOperation = RunningOperation.queued(event.operationId(), OperationKind.REPAIR, event.returnTo());
+        runningOperation = RunningOperation.queued(event.operationId(), OperationKind.REPAIR, event.returnTo(), null);
     }
 
     @EventSourcingHandler
@@ -550,6 +738,46 @@ public class Site {
 
     private boolean isRunning(String operationId, OperationKind kind, OperationState state) {
         return runningOperation != null && runningOperation.is(operationId, kind, state);
+    }
+
+    static String preUpdateBackupIdOf(String updateId) {
+        return idFor("pre-update backup", updateId);
+    }
+
+    static String rollbackRestoreIdOf(String updateId) {
+        return idFor("rollback restore", updateId);
+    }
+
+    /** The id of a step of an update, the same each time it is asked for: a repeated command cannot make a second one. */
+    private static String idFor(String step, String updateId) {
+        return UUID.nameUUIDFromBytes((step + " of update " + updateId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    private SiteBackups.Backup requireBackup(String backupId) {
+        return backups.find(backupId).orElseThrow(() -> new RefusedException(RefusalCode.BACKUP_NOT_FOUND,
+                "site " + siteId + " has no backup " + backupId));
+    }
+
+    private boolean isInUse(String backupId) {
+        return runningOperation != null && runningOperation.uses(backupId)
+                || currentUpdate != null && backupId.equals(currentUpdate.preUpdateBackupId());
+    }
+
+    private boolean isPreUpdateBackup(String backupId) {
+        return currentUpdate != null && currentUpdate.phase() == UpdatePhase.BACKING_UP
+                && backupId.equals(currentUpdate.preUpdateBackupId());
+    }
+
+    /** The update the backup is being taken for, or null for a manual backup. */
+    private String updateBackedUpBy(String backupId) {
+        return isPreUpdateBackup(backupId) ? currentUpdate.updateId() : null;
+    }
+
+    /** The update a restore running now rolls back (no user's restore can run during an update), or null. */
+    private String rolledBackUpdate() {
+        return currentUpdate != null && currentUpdate.phase() == UpdatePhase.ROLLING_BACK
+                ? currentUpdate.updateId() : null;
     }
 
     private boolean isCurrent(String updateId, UpdatePhase phase) {

@@ -19,6 +19,7 @@ import siteops.api.update.RollBackUpdate;
 import siteops.api.update.StartUpdate;
 import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.command.agent.AgentJob;
@@ -31,7 +32,10 @@ import java.util.Map;
 
 /**
  * Drives one update of one site: starts it, has the agent convert the companies one after the
- * other with a timeout on each, and rolls the update back when a conversion fails.
+ * other with a timeout on each, and rolls the update back when a conversion fails. The site
+ * takes the pre-update backup when the update starts, and restores it as the rollback; both are
+ * run by the processes of every backup and restore ({@code SiteBackupProcess},
+ * {@code SiteRestoreProcess}), and the site starts the conversions, or ends the update, as they end.
  * <p>
  * Its state is stored by Jackson between events: the fields are serialized directly (there are
  * no getters), and every collaborator arrives as a handler parameter, never as a field.
@@ -109,6 +113,12 @@ public class SiteUpdateProcess {
     @EndSaga
     @SagaEventHandler(associationProperty = UPDATE_ID)
     public void on(UpdateRolledBack event, DeadlineManager deadlines) {
+        cancelConversionTimeout(deadlines);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = UPDATE_ID)
+    public void on(UpdateRollbackFailed event, DeadlineManager deadlines) {
         cancelConversionTimeout(deadlines);
     }
 

@@ -39,7 +39,7 @@ class SiteBackupProcessTest {
 
     private static BackupRequested requested(String backupId) {
         return new BackupRequested(SITE, backupId, BackupKind.MANUAL, null, "2020.3", Edition.Premium, List.of("A"),
-                SiteStatus.Ready);
+                SiteStatus.Ready, null);
     }
 
     @Test
@@ -53,7 +53,7 @@ class SiteBackupProcessTest {
     @Test
     void aStartedBackupGoesToTheAgentWithADeadline() {
         fixture.givenAPublished(requested("r1"))
-                .whenPublishingA(new BackupStarted(SITE, "r1"))
+                .whenPublishingA(new BackupStarted(SITE, "r1", null))
                 .expectScheduledDeadlineWithName(TIMEOUT, SiteBackupProcess.BACKUP_TIMEOUT)
                 .expectNoDispatchedCommands();
         assertThat(agent.jobs()).hasSize(1);
@@ -65,7 +65,7 @@ class SiteBackupProcessTest {
     @Test
     void anAgentThatNeverReportsFailsTheBackupAtTheDeadline() {
         fixture.givenAPublished(requested("r1"))
-                .andThenAPublished(new BackupStarted(SITE, "r1"))
+                .andThenAPublished(new BackupStarted(SITE, "r1", null))
                 .whenTimeElapses(TIMEOUT.plusSeconds(1))
                 .expectDispatchedCommands(new RecordBackupFailed(SITE, "r1", "the agent did not report within PT30M"));
     }
@@ -73,13 +73,13 @@ class SiteBackupProcessTest {
     @Test
     void theProcessEndsWithTheBackupAndItsDeadlineIsCancelled() {
         fixture.givenAPublished(requested("r1"))
-                .andThenAPublished(new BackupStarted(SITE, "r1"))
-                .whenPublishingA(new BackupCompleted(SITE, "r1", SiteStatus.Ready))
+                .andThenAPublished(new BackupStarted(SITE, "r1", null))
+                .whenPublishingA(new BackupCompleted(SITE, "r1", SiteStatus.Ready, null, null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
         fixture.givenAPublished(requested("r2"))
-                .andThenAPublished(new BackupStarted(SITE, "r2"))
-                .whenPublishingA(new BackupFailed(SITE, "r2", "disk error", SiteStatus.Ready))
+                .andThenAPublished(new BackupStarted(SITE, "r2", null))
+                .whenPublishingA(new BackupFailed(SITE, "r2", "disk error", SiteStatus.Ready, null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }

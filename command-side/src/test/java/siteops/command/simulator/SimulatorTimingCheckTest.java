@@ -3,6 +3,7 @@ package siteops.command.simulator;
 import org.junit.jupiter.api.Test;
 import siteops.command.backup.BackupProcessSettings;
 import siteops.command.repair.RepairProcessSettings;
+import siteops.command.restore.RestoreProcessSettings;
 import siteops.command.update.UpdateProcessSettings;
 
 import java.time.Duration;
@@ -16,12 +17,12 @@ class SimulatorTimingCheckTest {
     void aSimulatorSlowerThanTheTimeoutIsRefused() {
         assertThatThrownBy(() -> new SimulatorTimingCheck(simulator(Duration.ofMinutes(2), Duration.ofSeconds(2)),
                 new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1)),
-                new BackupProcessSettings(Duration.ofMinutes(1))))
+                new BackupProcessSettings(Duration.ofMinutes(1)), new RestoreProcessSettings(Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("siteops.update.conversion-timeout");
         assertThatThrownBy(() -> new SimulatorTimingCheck(simulator(Duration.ofSeconds(2), Duration.ofMinutes(2)),
                 new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1)),
-                new BackupProcessSettings(Duration.ofMinutes(1))))
+                new BackupProcessSettings(Duration.ofMinutes(1)), new RestoreProcessSettings(Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("siteops.repair.timeout");
     }
@@ -30,7 +31,7 @@ class SimulatorTimingCheckTest {
     void aSimulatorFasterThanTheTimeoutIsFine() {
         assertThatCode(() -> new SimulatorTimingCheck(simulator(Duration.ofSeconds(2), Duration.ofSeconds(2)),
                 new UpdateProcessSettings(Duration.ofMinutes(1)), new RepairProcessSettings(Duration.ofMinutes(1)),
-                new BackupProcessSettings(Duration.ofMinutes(1))))
+                new BackupProcessSettings(Duration.ofMinutes(1)), new RestoreProcessSettings(Duration.ofMinutes(1))))
                 .doesNotThrowAnyException();
     }
 

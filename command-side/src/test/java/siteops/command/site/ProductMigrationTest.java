@@ -76,7 +76,7 @@ class ProductMigrationTest {
                 .expectException(Refused.with(RefusalCode.SITE_NOT_READY));
         fixture.given(registered(Edition.Essentials, "2020.3", companies),
                         new UpdateRequested(SITE, "u1", "2020.3", "2021.3", companies),
-                        new UpdateStarted(SITE, "u1", "2020.3", "2021.3", companies))
+                        new UpdateStarted(SITE, "u1", "2020.3", "2021.3", companies, null))
                 .when(new MigrateProduct(SITE, Edition.Premium, null, null), as(ACME))
                 .expectException(Refused.with(RefusalCode.SITE_NOT_READY));
     }

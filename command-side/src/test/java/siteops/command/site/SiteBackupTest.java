@@ -17,8 +17,10 @@ import siteops.api.lifecycle.SiteLocked;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.site.Edition;
 import siteops.api.site.SiteStatus;
+import siteops.command.backup.BackupRetention;
 import siteops.command.testing.Refused;
 
+import java.time.Duration;
 import java.util.List;
 
 import static siteops.command.site.SiteEvents.SITE;
@@ -37,6 +39,7 @@ class SiteBackupTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Site.class);
+        fixture.registerInjectableResource(new BackupRetention(10, Duration.ofDays(30)));
     }
 
     private static Object ready() {
@@ -45,7 +48,7 @@ class SiteBackupTest {
 
     private static BackupRequested requested(String backupId, SiteStatus returnTo) {
         return new BackupRequested(SITE, backupId, BackupKind.MANUAL, "before year end", "2020.3", Edition.Premium,
-                COMPANIES, returnTo);
+                COMPANIES, returnTo, null);
     }
 
     @Test
@@ -59,26 +62,26 @@ class SiteBackupTest {
     void aBackupStartsEndsAndTheSiteGoesBackToWhereItWas() {
         fixture.given(ready(), requested("b1", SiteStatus.Ready))
                 .when(new StartBackup(SITE, "b1"))
-                .expectEvents(new BackupStarted(SITE, "b1"));
-        fixture.given(ready(), requested("b1", SiteStatus.Ready), new BackupStarted(SITE, "b1"))
+                .expectEvents(new BackupStarted(SITE, "b1", null));
+        fixture.given(ready(), requested("b1", SiteStatus.Ready), new BackupStarted(SITE, "b1", null))
                 .when(new RecordBackupDone(SITE, "b1"))
-                .expectEvents(new BackupCompleted(SITE, "b1", SiteStatus.Ready));
+                .expectEvents(new BackupCompleted(SITE, "b1", SiteStatus.Ready, null, null));
         fixture.given(ready(), new SiteLocked(SITE, "audit"))
                 .when(new BackUpSite(SITE, "b2", "before year end", null), as(ACME))
                 .expectEvents(requested("b2", SiteStatus.Locked));
         fixture.given(ready(), new SiteLocked(SITE, "audit"), requested("b2", SiteStatus.Locked),
-                        new BackupStarted(SITE, "b2"))
+                        new BackupStarted(SITE, "b2", null))
                 .when(new RecordBackupFailed(SITE, "b2", "no space on the backup volume"))
-                .expectEvents(new BackupFailed(SITE, "b2", "no space on the backup volume", SiteStatus.Locked));
+                .expectEvents(new BackupFailed(SITE, "b2", "no space on the backup volume", SiteStatus.Locked, null));
     }
 
     @Test
     void whileABackupRunsNothingElseStartsAndLateReportsAreIgnored() {
-        fixture.given(ready(), requested("b1", SiteStatus.Ready), new BackupStarted(SITE, "b1"))
+        fixture.given(ready(), requested("b1", SiteStatus.Ready), new BackupStarted(SITE, "b1", null))
                 .when(new LockSite(SITE, "audit", null), as(ACME))
                 .expectException(Refused.with(RefusalCode.SITE_NOT_READY));
-        fixture.given(ready(), requested("b1", SiteStatus.Ready), new BackupStarted(SITE, "b1"),
-                        new BackupCompleted(SITE, "b1", SiteStatus.Ready))
+        fixture.given(ready(), requested("b1", SiteStatus.Ready), new BackupStarted(SITE, "b1", null),
+                        new BackupCompleted(SITE, "b1", SiteStatus.Ready, null, null))
                 .when(new RecordBackupFailed(SITE, "b1", "late"))
                 .expectNoEvents();
         fixture.given(ready(), requested("b1", SiteStatus.Ready))

@@ -74,7 +74,8 @@ class SiteStatusOperationsTest {
         fixture.given(ready(), new SiteSuspended(SITE, "unpaid"))
                 .when(new UnlockSite(SITE, null), as(ACME))
                 .expectException(Refused.with(RefusalCode.SITE_NOT_READY, Map.of("siteStatus", SiteStatus.Suspended,
-                        "allowedOperations", List.of(SiteOperation.MODIFY, SiteOperation.RESUME))))
+                        "allowedOperations", List.of(SiteOperation.MODIFY, SiteOperation.RESUME,
+                                SiteOperation.MANAGE_BACKUPS))))
                 .expectNoEvents();
     }
 

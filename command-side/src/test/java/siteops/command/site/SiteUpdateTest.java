@@ -19,9 +19,11 @@ import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
+import siteops.command.backup.BackupRetention;
 import siteops.command.catalog.VersionCatalog;
 import siteops.command.testing.Refused;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -46,14 +48,16 @@ class SiteUpdateTest {
         fixture = new AggregateTestFixture<>(Site.class);
         fixture.registerInjectableResource((VersionCatalog) (product, version) ->
                 product.equals("Sage 100") && CATALOG.contains(version));
+        fixture.registerInjectableResource(new BackupRetention(10, Duration.ofDays(30)));
     }
 
     private static UpdateRequested requested() {
         return new UpdateRequested(SITE, "u1", "2020.3", "2021.3", COMPANIES);
     }
 
+    /** An update as stored before updates took a backup: it started converting at once. */
     private static UpdateStarted started() {
-        return new UpdateStarted(SITE, "u1", "2020.3", "2021.3", COMPANIES);
+        return new UpdateStarted(SITE, "u1", "2020.3", "2021.3", COMPANIES, null);
     }
 
     @Test
@@ -147,7 +151,7 @@ class SiteUpdateTest {
                         new CompanyConverted(SITE, "u1", "BIJOU", "2021.3"),
                         new CompanyConversionFailed(SITE, "u1", "GESCOM", "disk full"),
                         new CompanyRestored(SITE, "u1", "BIJOU", "2020.3"),
-                        new UpdateRolledBack(SITE, "u1", "2020.3", "GESCOM", "disk full"))
+                        new UpdateRolledBack(SITE, "u1", "2020.3", "GESCOM", "disk full", null))
                 .when(new RequestUpdate(SITE, "u2", "2021.3", 0L), as(ACME))
                 .expectException(Refused.with(RefusalCode.CONCURRENT_MODIFICATION));
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES))
@@ -156,25 +160,17 @@ class SiteUpdateTest {
     }
 
     @Test
-    void startingDisconnectsTheSiteOnce() {
+    void startingDisconnectsTheSiteOnceAndTakesTheBackupFirst() {
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested())
                 .when(new StartUpdate(SITE, "u1"))
-                .expectEvents(started());
-        fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(), started())
+                .expectEvents(SiteUpdateEvents.preUpdateBackupRequested(COMPANIES));
+        fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(),
+                        SiteUpdateEvents.preUpdateBackupRequested(COMPANIES))
                 .when(new StartUpdate(SITE, "u1"))
                 .expectNoEvents();
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested())
                 .when(new StartUpdate(SITE, "another-update"))
                 .expectNoEvents();
-    }
-
-    @Test
-    void aSiteWithoutCompaniesUpdatesItsApplicationsOnly() {
-        fixture.given(registered(Edition.Premium, "2020.3", List.of()),
-                        new UpdateRequested(SITE, "u1", "2020.3", "2021.3", List.of()))
-                .when(new StartUpdate(SITE, "u1"))
-                .expectEvents(new UpdateStarted(SITE, "u1", "2020.3", "2021.3", List.of()),
-                        new UpdateCompleted(SITE, "u1", "2020.3", "2021.3"));
     }
 
     @Test
@@ -228,7 +224,7 @@ class SiteUpdateTest {
     }
 
     @Test
-    void theRollbackRestoresEveryConvertedCompanyAndKeepsTheVersion() {
+    void anUpdateStoredBeforeUpdatesTookABackupRollsBackCompanyByCompanyAndKeepsTheVersion() {
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(), started(),
                         new CompanyConverted(SITE, "u1", "BIJOU", "2021.3"),
                         new CompanyConverted(SITE, "u1", "GESCOM", "2021.3"),
@@ -236,7 +232,7 @@ class SiteUpdateTest {
                 .when(new RollBackUpdate(SITE, "u1"))
                 .expectEvents(new CompanyRestored(SITE, "u1", "GESCOM", "2020.3"),
                         new CompanyRestored(SITE, "u1", "BIJOU", "2020.3"),
-                        new UpdateRolledBack(SITE, "u1", "2020.3", "PAIE", "disk full"));
+                        new UpdateRolledBack(SITE, "u1", "2020.3", "PAIE", "disk full", null));
     }
 
     @Test
@@ -246,7 +242,7 @@ class SiteUpdateTest {
                 .expectNoEvents();
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(), started(),
                         new CompanyConversionFailed(SITE, "u1", "BIJOU", "disk full"),
-                        new UpdateRolledBack(SITE, "u1", "2020.3", "BIJOU", "disk full"))
+                        new UpdateRolledBack(SITE, "u1", "2020.3", "BIJOU", "disk full", null))
                 .when(new RollBackUpdate(SITE, "u1"))
                 .expectNoEvents();
     }
@@ -255,7 +251,7 @@ class SiteUpdateTest {
     void afterARollbackTheSiteIsReadyOnItsOldVersion() {
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(), started(),
                         new CompanyConversionFailed(SITE, "u1", "BIJOU", "disk full"),
-                        new UpdateRolledBack(SITE, "u1", "2020.3", "BIJOU", "disk full"))
+                        new UpdateRolledBack(SITE, "u1", "2020.3", "BIJOU", "disk full", null))
                 .when(new RequestUpdate(SITE, "u2", "2021.3", null), as(ACME))
                 .expectEvents(new UpdateRequested(SITE, "u2", "2020.3", "2021.3", COMPANIES));
     }
@@ -264,7 +260,7 @@ class SiteUpdateTest {
     void afterCompletionTheSiteRunsTheTargetVersion() {
         fixture.given(registered(Edition.Premium, "2020.3", List.of()),
                         new UpdateRequested(SITE, "u1", "2020.3", "2021.3", List.of()),
-                        new UpdateStarted(SITE, "u1", "2020.3", "2021.3", List.of()),
+                        new UpdateStarted(SITE, "u1", "2020.3", "2021.3", List.of(), null),
                         new UpdateCompleted(SITE, "u1", "2020.3", "2021.3"))
                 .when(new RequestUpdate(SITE, "u2", "2021.3", null), as(ACME))
                 .expectException(Refused.with(RefusalCode.VERSION_NOT_NEWER));

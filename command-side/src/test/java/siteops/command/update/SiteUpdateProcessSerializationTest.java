@@ -29,7 +29,7 @@ class SiteUpdateProcessSerializationTest {
         SiteUpdateProcess process = new SiteUpdateProcess();
         List<String> companies = List.of("BIJOU", "GESCOM");
         process.on(new UpdateRequested("site-1", "u1", "2020.3", "2021.3", companies), mock(CommandGateway.class));
-        process.on(new UpdateStarted("site-1", "u1", "2020.3", "2021.3", companies), MetaData.emptyInstance(),
+        process.on(new UpdateStarted("site-1", "u1", "2020.3", "2021.3", companies, null), MetaData.emptyInstance(),
                 request -> { }, mock(DeadlineManager.class), new UpdateProcessSettings(Duration.ofMinutes(1)));
 
         SerializedObject<String> json = serializer.serialize(process, String.class);

@@ -50,7 +50,7 @@ class SiteUpdateProcessTest {
     }
 
     private static UpdateStarted started() {
-        return new UpdateStarted(SITE, UPDATE, "2020.3", "2021.3", COMPANIES);
+        return new UpdateStarted(SITE, UPDATE, "2020.3", "2021.3", COMPANIES, null);
     }
 
     private static CompanyConverted converted(String company) {
@@ -200,7 +200,7 @@ class SiteUpdateProcessTest {
         fixture.givenAPublished(requested())
                 .andThenAPublished(started())
                 .andThenAPublished(new CompanyConversionFailed(SITE, UPDATE, "BIJOU", "disk full"))
-                .whenPublishingA(new UpdateRolledBack(SITE, UPDATE, "2020.3", "BIJOU", "disk full"))
+                .whenPublishingA(new UpdateRolledBack(SITE, UPDATE, "2020.3", "BIJOU", "disk full", null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }

@@ -1,6 +1,8 @@
 package siteops.query.history;
 
 import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupDeleted;
+import siteops.api.backup.BackupDeletion;
 import siteops.api.backup.BackupFailed;
 import siteops.api.backup.BackupRequested;
 import siteops.api.backup.BackupStarted;
@@ -12,6 +14,10 @@ import siteops.api.repair.RepairCompleted;
 import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
 import siteops.api.repair.RepairStarted;
+import siteops.api.restore.RestoreCompleted;
+import siteops.api.restore.RestoreFailed;
+import siteops.api.restore.RestoreRequested;
+import siteops.api.restore.RestoreStarted;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteSettingsChanged;
@@ -20,6 +26,7 @@ import siteops.api.update.CompanyConverted;
 import siteops.api.update.CompanyRestored;
 import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 
@@ -41,7 +48,9 @@ final class HistorySummaries {
             return "Update from " + e.fromVersion() + " to " + e.targetVersion() + " requested";
         }
         if (event instanceof UpdateStarted e) {
-            return "Update to " + e.targetVersion() + " started; users can no longer connect";
+            return e.preUpdateBackupId() == null
+                    ? "Update to " + e.targetVersion() + " started; users can no longer connect"
+                    : "Backup taken; conversion of the companies to " + e.targetVersion() + " started";
         }
         if (event instanceof CompanyConverted e) {
             return "Company " + e.company() + " converted to " + e.version();
@@ -53,7 +62,13 @@ final class HistorySummaries {
             return "Company " + e.company() + " restored to " + e.version();
         }
         if (event instanceof UpdateRolledBack e) {
-            return "Update rolled back; the site stays on " + e.version() + " and is ready";
+            return "Update rolled back" + (e.restoredFromBackupId() == null ? ""
+                    : " from backup " + e.restoredFromBackupId()) + "; the site stays on " + e.version()
+                    + " and is ready";
+        }
+        if (event instanceof UpdateRollbackFailed e) {
+            return "Update rollback failed: backup " + e.backupId() + " could not be restored (" + e.reason()
+                    + "); the site is in fault until a repair or a restore succeeds";
         }
         if (event instanceof UpdateCompleted e) {
             return "Update completed; the site runs " + e.version() + " and is ready";
@@ -77,16 +92,35 @@ final class HistorySummaries {
         }
         if (event instanceof BackupRequested e) {
             return "Backup requested" + (e.label() == null ? "" : " (" + e.label() + ")") + " of " + e.version()
-                    + "; users stay connected";
+                    + (e.updateId() == null ? "; users stay connected" : "; users can no longer connect");
         }
         if (event instanceof BackupStarted) {
             return "Backup started";
         }
-        if (event instanceof BackupCompleted) {
-            return "Backup completed";
+        if (event instanceof BackupCompleted e) {
+            return "Backup completed" + (e.expiresAt() == null ? "" : "; kept until " + e.expiresAt());
         }
         if (event instanceof BackupFailed e) {
-            return "Backup failed (" + e.reason() + "); nothing of the site changed";
+            return "Backup failed (" + e.reason() + ")" + (e.updateId() == null ? "; nothing of the site changed"
+                    : "; the update ends before converting anything");
+        }
+        if (event instanceof BackupDeleted e) {
+            return "Backup " + e.backupId() + " deleted" + (e.reason() == BackupDeletion.RETENTION
+                    ? " by retention (expired " + e.expiresAt() + ")" : "");
+        }
+        if (event instanceof RestoreRequested e) {
+            return (e.updateId() == null ? "Restore" : "Rollback: restore") + " of backup " + e.backupId()
+                    + " requested; nobody can connect until it ends";
+        }
+        if (event instanceof RestoreStarted e) {
+            return "Restore of backup " + e.backupId() + " started";
+        }
+        if (event instanceof RestoreCompleted e) {
+            return "Restore of backup " + e.backupId() + " completed";
+        }
+        if (event instanceof RestoreFailed e) {
+            return "Restore of backup " + e.backupId() + " failed (" + e.reason()
+                    + "); the site is in fault until a repair or a restore succeeds";
         }
         if (event instanceof RepairRequested) {
             return "Repair requested; nobody can connect until the applications are redeployed";
@@ -94,8 +128,8 @@ final class HistorySummaries {
         if (event instanceof RepairStarted) {
             return "Repair started: the applications are being redeployed";
         }
-        if (event instanceof RepairCompleted) {
-            return "Repair completed; the site is ready";
+        if (event instanceof RepairCompleted e) {
+            return "Repair completed; the site is " + e.returnTo();
         }
         if (event instanceof RepairFailed e) {
             return "Repair failed (" + e.reason() + "); the site is in fault until a repair or a restore succeeds";

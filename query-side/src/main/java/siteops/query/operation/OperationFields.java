@@ -9,6 +9,7 @@ import siteops.api.query.OperationFailure;
 import siteops.api.query.OperationView;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -71,6 +72,22 @@ public final class OperationFields {
 
     public List<Bson> failedAt(String step, String reason) {
         return List.of(Updates.set(prefix + "failure", new Document("step", step).append("reason", reason)));
+    }
+
+    /** An update's pre-update backup is asked for: the update runs, and has one step more. */
+    public List<Bson> backingUp(String backupId, Instant at) {
+        List<Bson> changes = new ArrayList<>(running(at));
+        changes.add(Updates.set(prefix + "details.preUpdateBackupId", backupId));
+        changes.add(Updates.inc(prefix + "stepsTotal", 1));
+        return changes;
+    }
+
+    List<Bson> restoredFrom(String backupId) {
+        return List.of(Updates.set(prefix + "details.restoredFromBackupId", backupId));
+    }
+
+    List<Bson> rollbackFailed(String reason) {
+        return List.of(Updates.set(prefix + "details.rollbackFailure", reason));
     }
 
     List<Bson> finished(OperationState state, Instant at) {

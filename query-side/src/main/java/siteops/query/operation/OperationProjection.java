@@ -11,6 +11,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupDeleted;
+import siteops.api.backup.BackupDeletion;
 import siteops.api.backup.BackupFailed;
 import siteops.api.backup.BackupRequested;
 import siteops.api.backup.BackupStarted;
@@ -25,6 +27,10 @@ import siteops.api.repair.RepairCompleted;
 import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
 import siteops.api.repair.RepairStarted;
+import siteops.api.restore.RestoreCompleted;
+import siteops.api.restore.RestoreFailed;
+import siteops.api.restore.RestoreRequested;
+import siteops.api.restore.RestoreStarted;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SettingChange;
 import siteops.api.site.SiteSettingsChanged;
@@ -32,6 +38,7 @@ import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.query.store.ProcessingGroups;
@@ -44,9 +51,10 @@ import java.util.List;
 import static siteops.query.operation.OperationFields.OWN_DOCUMENT;
 
 /**
- * Keeps one document per operation of a site in {@code site_operations}: an update, a repair or
- * a backup from its request to its end, and each operation done at once (migration, modification, lock,
- * unlock, suspension, resumption) as it happened.
+ * Keeps one document per operation of a site in {@code site_operations}: an update (its
+ * pre-update backup and its rollback's restore among its steps), a repair, a backup or a restore
+ * from its request to its end, and each operation done at once (migration, modification, lock,
+ * unlock, suspension, resumption, deletion of a backup) as it happened.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.SITES)
@@ -64,9 +72,12 @@ public class OperationProjection {
         insert(event.updateId(), sequence, UpdateOperations.requested(event, actor, at));
     }
 
+    /** An update that took a backup first has been running since its backup was asked for. */
     @EventHandler
     void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.updateId(), sequence, OWN_DOCUMENT.running(at));
+        if (event.preUpdateBackupId() == null) {
+            change(event.updateId(), sequence, OWN_DOCUMENT.running(at));
+        }
     }
 
     @EventHandler
@@ -86,28 +97,92 @@ public class OperationProjection {
 
     @EventHandler
     void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.updateId(), sequence, OWN_DOCUMENT.finished(OperationState.FAILED, at));
+        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.finished(OperationState.FAILED, at));
+        changes.addAll(OWN_DOCUMENT.restoredFrom(event.restoredFromBackupId()));
+        change(event.updateId(), sequence, changes);
     }
 
     @EventHandler
+    void on(UpdateRollbackFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.finished(OperationState.FAILED, at));
+        changes.addAll(OWN_DOCUMENT.rollbackFailed(event.reason()));
+        change(event.updateId(), sequence, changes);
+    }
+
+    /** A pre-update backup is a step of its update, not an operation of its own. */
+    @EventHandler
     void on(BackupRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
-        insert(event.backupId(), sequence, BackupOperations.requested(event, actor, at));
+        if (event.updateId() != null) {
+            change(event.updateId(), sequence, OWN_DOCUMENT.backingUp(event.backupId(), at));
+        } else {
+            insert(event.backupId(), sequence, BackupOperations.requested(event, actor, at));
+        }
     }
 
     @EventHandler
     void on(BackupStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.backupId(), sequence, OWN_DOCUMENT.running(at));
+        if (event.updateId() == null) {
+            change(event.backupId(), sequence, OWN_DOCUMENT.running(at));
+        }
     }
 
     @EventHandler
     void on(BackupCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        succeeded(event.backupId(), sequence, at);
+        if (event.updateId() != null) {
+            change(event.updateId(), sequence, OWN_DOCUMENT.stepDone());
+        } else {
+            succeeded(event.backupId(), sequence, at);
+        }
     }
 
     @EventHandler
     void on(BackupFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        failed(event.backupId(), sequence, at, BackupOperations.STEP, event.reason());
+        if (event.updateId() != null) {
+            change(event.updateId(), sequence, OWN_DOCUMENT.failedAt(BackupOperations.STEP, event.reason()));
+        } else {
+            failed(event.backupId(), sequence, at, BackupOperations.STEP, event.reason());
+        }
+    }
+
+    /** The restore of an update's rollback is a step of that update, not an operation of its own. */
+    @EventHandler
+    void on(RestoreRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        if (event.updateId() == null) {
+            insert(event.operationId(), sequence, RestoreOperations.requested(event, actor, at));
+        }
+    }
+
+    @EventHandler
+    void on(RestoreStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.updateId() == null) {
+            change(event.operationId(), sequence, OWN_DOCUMENT.running(at));
+        }
+    }
+
+    @EventHandler
+    void on(RestoreCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.updateId() == null) {
+            succeeded(event.operationId(), sequence, at);
+        }
+    }
+
+    @EventHandler
+    void on(RestoreFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.updateId() == null) {
+            failed(event.operationId(), sequence, at, RestoreOperations.STEP, event.reason());
+        }
+    }
+
+    /** A deletion by a user is an operation done at once; one by retention is the system's, not an operation. */
+    @EventHandler
+    void on(BackupDeleted event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MessageIdentifier String eventId, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        if (event.reason() == BackupDeletion.MANUAL) {
+            doneAtOnce(eventId, event.siteId(), OperationKind.DELETE_BACKUP, actor, sequence, at,
+                    new Document("backupId", event.backupId()));
+        }
     }
 
     @EventHandler

@@ -17,7 +17,8 @@ public final class UpdateOperations {
         Document details = new Document("fromVersion", event.fromVersion())
                 .append("targetVersion", event.targetVersion())
                 .append("preUpdateBackupId", null)
-                .append("restoredFromBackupId", null);
+                .append("restoredFromBackupId", null)
+                .append("rollbackFailure", null);
         return OperationFields.queued(event.updateId(), event.siteId(), OperationKind.UPDATE, requestedBy, at,
                 event.companies().size(), details);
     }

@@ -21,6 +21,10 @@ import siteops.api.repair.RepairCompleted;
 import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
 import siteops.api.repair.RepairStarted;
+import siteops.api.restore.RestoreCompleted;
+import siteops.api.restore.RestoreFailed;
+import siteops.api.restore.RestoreRequested;
+import siteops.api.restore.RestoreStarted;
 import siteops.api.site.ProductMigrated;
 import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteSettingsChanged;
@@ -30,11 +34,13 @@ import siteops.api.update.CompanyConverted;
 import siteops.api.update.CompanyRestored;
 import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.query.operation.BackupOperations;
 import siteops.query.operation.OperationFields;
 import siteops.query.operation.RepairOperations;
+import siteops.query.operation.RestoreOperations;
 import siteops.query.operation.UpdateOperations;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelWrites;
@@ -98,7 +104,9 @@ public class SiteViewProjection {
     @EventHandler
     void on(UpdateStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         List<Bson> changes = plus(SITE_CURRENT_UPDATE.started(event, at), status(event));
-        changes.addAll(OperationFields.OF_SITE.running(at));
+        if (event.preUpdateBackupId() == null) {
+            changes.addAll(OperationFields.OF_SITE.running(at));
+        }
         change(event.siteId(), sequence, at, changes);
     }
 
@@ -132,10 +140,12 @@ public class SiteViewProjection {
 
     @EventHandler
     void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at, List.of(
-                status(event),
-                Updates.set(SiteCollection.CURRENT_UPDATE, null),
-                Updates.set(OperationFields.SITE_CURRENT_OPERATION, null)));
+        updateEnded(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(UpdateRollbackFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        updateEnded(event, sequence, at);
     }
 
     @EventHandler
@@ -158,26 +168,73 @@ public class SiteViewProjection {
         change(event.siteId(), sequence, at, changes);
     }
 
+    /** A pre-update backup is a step of the update running: the update's operation and progress show it. */
     @EventHandler
     void on(BackupRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
-        change(event.siteId(), sequence, at, List.of(status(event),
-                Updates.set(OperationFields.SITE_CURRENT_OPERATION, BackupOperations.requested(event, actor, at))));
+        if (event.updateId() != null) {
+            List<Bson> changes = plus(SITE_CURRENT_UPDATE.backingUp(event, at), status(event));
+            changes.addAll(OperationFields.OF_SITE.backingUp(event.backupId(), at));
+            change(event.siteId(), sequence, at, changes);
+        } else {
+            change(event.siteId(), sequence, at, List.of(status(event),
+                    Updates.set(OperationFields.SITE_CURRENT_OPERATION, BackupOperations.requested(event, actor, at))));
+        }
     }
 
     @EventHandler
     void on(BackupStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.siteId(), sequence, at, plus(OperationFields.OF_SITE.running(at), status(event)));
+        if (event.updateId() == null) {
+            change(event.siteId(), sequence, at, OperationFields.OF_SITE.running(at));
+        }
     }
 
     @EventHandler
     void on(BackupCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        operationEnded(event, sequence, at);
+        if (event.updateId() != null) {
+            change(event.siteId(), sequence, at, plus(OperationFields.OF_SITE.stepDone(), status(event)));
+        } else {
+            operationEnded(event, sequence, at);
+        }
     }
 
     @EventHandler
     void on(BackupFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        operationEnded(event, sequence, at);
+        if (event.updateId() != null) {
+            change(event.siteId(), sequence, at,
+                    plus(OperationFields.OF_SITE.failedAt(BackupOperations.STEP, event.reason()), status(event)));
+        } else {
+            operationEnded(event, sequence, at);
+        }
+    }
+
+    /** The restore of an update's rollback is a step of the update running, which shows as Updating. */
+    @EventHandler
+    void on(RestoreRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
+        if (event.updateId() != null) {
+            change(event.siteId(), sequence, at, List.of(status(event)));
+        } else {
+            change(event.siteId(), sequence, at, List.of(status(event),
+                    Updates.set(OperationFields.SITE_CURRENT_OPERATION, RestoreOperations.requested(event, actor, at))));
+        }
+    }
+
+    @EventHandler
+    void on(RestoreStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.updateId() == null) {
+            change(event.siteId(), sequence, at, OperationFields.OF_SITE.running(at));
+        }
+    }
+
+    @EventHandler
+    void on(RestoreCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        restoreEnded(event, event.updateId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(RestoreFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        restoreEnded(event, event.updateId(), sequence, at);
     }
 
     @EventHandler
@@ -211,6 +268,22 @@ public class SiteViewProjection {
     @ResetHandler
     void reset() {
         sites.documents().deleteMany(new Document());
+    }
+
+    /** The update this restore rolls back ends next, and with it the site's current operation. */
+    private void restoreEnded(SiteStatusChange event, String updateId, long sequence, Instant at) {
+        if (updateId != null) {
+            change(event.siteId(), sequence, at, List.of(status(event)));
+        } else {
+            operationEnded(event, sequence, at);
+        }
+    }
+
+    private void updateEnded(SiteStatusChange event, long sequence, Instant at) {
+        change(event.siteId(), sequence, at, List.of(
+                status(event),
+                Updates.set(SiteCollection.CURRENT_UPDATE, null),
+                Updates.set(OperationFields.SITE_CURRENT_OPERATION, null)));
     }
 
     private void operationEnded(SiteStatusChange event, long sequence, Instant at) {

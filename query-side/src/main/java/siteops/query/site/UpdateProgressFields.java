@@ -3,6 +3,7 @@ package siteops.query.site;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import siteops.api.backup.BackupRequested;
 import siteops.api.query.UpdateFailure;
 import siteops.api.query.UpdateProgress;
 import siteops.api.update.CompanyConversionFailed;
@@ -11,6 +12,7 @@ import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateStarted;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static siteops.query.store.Documents.date;
@@ -46,13 +48,34 @@ final class UpdateProgressFields {
                 .append("requestedAt", date(at))
                 .append("startedAt", null)
                 .append("finishedAt", null)
-                .append("failure", null);
+                .append("failure", null)
+                .append("preUpdateBackupId", null)
+                .append("restoredFromBackupId", null);
     }
 
-    List<Bson> started(UpdateStarted event, Instant at) {
-        return List.of(Updates.set(prefix + "phase", UpdatePhase.CONVERTING.name()),
-                Updates.set(prefix + "companiesTotal", event.companies().size()),
+    List<Bson> backingUp(BackupRequested event, Instant at) {
+        return List.of(Updates.set(prefix + "phase", UpdatePhase.BACKING_UP.name()),
+                Updates.set(prefix + "preUpdateBackupId", event.backupId()),
                 Updates.set(prefix + "startedAt", date(at)));
+    }
+
+    /** An update that took a backup first started when its backup was asked for. */
+    List<Bson> started(UpdateStarted event, Instant at) {
+        List<Bson> changes = new ArrayList<>(List.of(Updates.set(prefix + "phase", UpdatePhase.CONVERTING.name()),
+                Updates.set(prefix + "companiesTotal", event.companies().size())));
+        if (event.preUpdateBackupId() == null) {
+            changes.add(Updates.set(prefix + "startedAt", date(at)));
+        }
+        return changes;
+    }
+
+    /** The update ended before converting anything (its pre-update backup failed): no company failed. */
+    List<Bson> failedBeforeAnyConversion(String reason) {
+        return List.of(Updates.set(prefix + "failure", new Document("company", null).append("reason", reason)));
+    }
+
+    List<Bson> restoredFrom(String backupId) {
+        return List.of(Updates.set(prefix + "restoredFromBackupId", backupId));
     }
 
     List<Bson> companyConverted() {
@@ -82,6 +105,8 @@ final class UpdateProgressFields {
                 instant(update, "requestedAt"),
                 instant(update, "startedAt"),
                 instant(update, "finishedAt"),
-                failure == null ? null : new UpdateFailure(failure.getString("company"), failure.getString("reason")));
+                failure == null ? null : new UpdateFailure(failure.getString("company"), failure.getString("reason")),
+                update.getString("preUpdateBackupId"),
+                update.getString("restoredFromBackupId"));
     }
 }

@@ -8,17 +8,20 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import siteops.api.backup.BackupRequested;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.CompanyConverted;
 import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdatePhase;
 import siteops.api.update.UpdateRequested;
+import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelWrites;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static siteops.query.site.UpdateProgressFields.OWN_DOCUMENT;
@@ -62,7 +65,24 @@ public class UpdateProgressProjection {
 
     @EventHandler
     void on(UpdateRolledBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.updateId(), sequence, OWN_DOCUMENT.finished(UpdatePhase.ROLLED_BACK, at));
+        List<Bson> changes = new ArrayList<>(OWN_DOCUMENT.finished(UpdatePhase.ROLLED_BACK, at));
+        changes.addAll(OWN_DOCUMENT.restoredFrom(event.restoredFromBackupId()));
+        if (event.failedCompany() == null) {
+            changes.addAll(OWN_DOCUMENT.failedBeforeAnyConversion(event.reason()));
+        }
+        change(event.updateId(), sequence, changes);
+    }
+
+    @EventHandler
+    void on(UpdateRollbackFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.updateId(), sequence, OWN_DOCUMENT.finished(UpdatePhase.ROLLBACK_FAILED, at));
+    }
+
+    @EventHandler
+    void on(BackupRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.updateId() != null) {
+            change(event.updateId(), sequence, OWN_DOCUMENT.backingUp(event, at));
+        }
     }
 
     @ResetHandler

@@ -162,9 +162,10 @@ class SiteQueryHandlerTest {
 
         assertThat(essentials.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MIGRATE_PRODUCT,
                 SiteOperation.MODIFY, SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR,
-                SiteOperation.BACK_UP);
+                SiteOperation.BACK_UP, SiteOperation.RESTORE_BACKUP, SiteOperation.MANAGE_BACKUPS);
         assertThat(premium.allowedOperations()).containsExactly(SiteOperation.UPDATE, SiteOperation.MODIFY,
-                SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR, SiteOperation.BACK_UP);
+                SiteOperation.LOCK, SiteOperation.SUSPEND, SiteOperation.REPAIR, SiteOperation.BACK_UP,
+                SiteOperation.RESTORE_BACKUP, SiteOperation.MANAGE_BACKUPS);
         assertThat(queries.handle(new FindSite(CLIENT, "s1")).site().allowedOperations())
                 .as("a client updates, migrates and backs up, and does not lock or suspend")
                 .containsExactly(SiteOperation.UPDATE, SiteOperation.BACK_UP);
@@ -180,7 +181,7 @@ class SiteQueryHandlerTest {
         handle(new GenericDomainEventMessage<>("Site", "s1", 1,
                 new UpdateRequested("s1", "u1", "2020.3", "2021.10", companies)));
         handle(new GenericDomainEventMessage<>("Site", "s1", 2,
-                new UpdateStarted("s1", "u1", "2020.3", "2021.10", companies)));
+                new UpdateStarted("s1", "u1", "2020.3", "2021.10", companies, null)));
 
         var result = queries.handle(new FindSite(CLIENT, "s1"));
 

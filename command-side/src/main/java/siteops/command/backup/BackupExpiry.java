@@ -1,0 +1,5 @@
+package siteops.command.backup;
+
+/** The deadline set for a backup's retention: the backup it is for. */
+public record BackupExpiry(String backupId) {
+}
