@@ -8,6 +8,7 @@ import siteops.app.testing.ApplicationTest;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +63,9 @@ class RestoreHttpTest extends ApplicationTest {
 
         JsonNode done = awaitOperation(accepted.header("Location"), "SUCCEEDED");
         assertThat(done.path("stepsDone").asInt()).isEqualTo(1);
+        assertThat(accepted.body().path("requestedAt").asText()).matches(".*\\.\\d{3}Z");
+        assertThat(Duration.between(Instant.parse(accepted.body().path("requestedAt").asText()),
+                Instant.parse(done.path("requestedAt").asText())).abs()).isLessThan(Duration.ofSeconds(1));
         assertThat(done.path("requestedBy").asText()).isEqualTo("acme");
         sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
     }

@@ -22,7 +22,6 @@ import siteops.command.web.CommandSender;
 import siteops.command.web.SitePaths;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
 
 @RestController
@@ -52,7 +51,7 @@ public class BackupController {
                 .location(URI.create("/api/sites/" + siteId + "/backups/" + backup.backupId()))
                 .eTag(Revisions.entityTag(accepted.revision()))
                 .body(new BackupView(backup.backupId(), backup.siteId(), backup.kind(), backup.label(),
-                        BackupState.PENDING, backup.version(), backup.edition(), backup.companies(), Instant.now(),
+                        BackupState.PENDING, backup.version(), backup.edition(), backup.companies(), accepted.requestedAt(),
                         null, actor.userId(), null, null));
     }
 

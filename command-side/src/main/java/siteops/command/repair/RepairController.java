@@ -19,7 +19,6 @@ import siteops.command.web.CommandSender;
 import siteops.command.web.SitePaths;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +46,7 @@ public class RepairController {
                 .location(URI.create("/api/sites/" + siteId + "/operations/" + accepted.operationId()))
                 .eTag(Revisions.entityTag(accepted.revision()))
                 .body(new OperationView(accepted.operationId(), accepted.siteId(), OperationKind.REPAIR,
-                        OperationState.QUEUED, actor.userId(), Instant.now(), null, null, 1, 0, null, Map.of()));
+                        OperationState.QUEUED, actor.userId(), accepted.requestedAt(), null, null, 1, 0, null,
+                        Map.of()));
     }
 }

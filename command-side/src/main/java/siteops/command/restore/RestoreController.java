@@ -20,7 +20,6 @@ import siteops.command.web.CommandSender;
 import siteops.command.web.SitePaths;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,7 +48,7 @@ public class RestoreController {
                 .location(URI.create("/api/sites/" + siteId + "/operations/" + accepted.operationId()))
                 .eTag(Revisions.entityTag(accepted.revision()))
                 .body(new OperationView(accepted.operationId(), accepted.siteId(), OperationKind.RESTORE_BACKUP,
-                        OperationState.QUEUED, actor.userId(), Instant.now(), null, null, 1, 0, null,
+                        OperationState.QUEUED, actor.userId(), accepted.requestedAt(), null, null, 1, 0, null,
                         Map.of("backupId", accepted.backupId())));
     }
 

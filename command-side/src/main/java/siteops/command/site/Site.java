@@ -98,6 +98,7 @@ import siteops.command.web.TextInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -305,7 +306,7 @@ public class Site {
         requireMayStart(SiteOperation.REPAIR, actor, command.expectedRevision());
         apply(new RepairRequested(siteId, command.operationId(),
                 status == SiteStatus.Locked ? SiteStatus.Locked : SiteStatus.Ready));
-        return new RepairAccepted(siteId, command.operationId(), AggregateLifecycle.getVersion());
+        return new RepairAccepted(siteId, command.operationId(), appliedAt(), AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
@@ -338,7 +339,7 @@ public class Site {
         BackupRequested requested = new BackupRequested(siteId, command.backupId(), BackupKind.MANUAL,
                 command.label(), version, edition, companies, status, null);
         apply(requested);
-        return new BackupAccepted(requested, AggregateLifecycle.getVersion());
+        return new BackupAccepted(requested, appliedAt(), AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
@@ -398,7 +399,8 @@ public class Site {
         }
         apply(new RestoreRequested(siteId, command.operationId(), backup.backupId(), version,
                 status == SiteStatus.Locked ? SiteStatus.Locked : SiteStatus.Ready, null));
-        return new RestoreAccepted(siteId, command.operationId(), backup.backupId(), AggregateLifecycle.getVersion());
+        return new RestoreAccepted(siteId, command.operationId(), backup.backupId(), appliedAt(),
+                AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
@@ -746,6 +748,14 @@ public class Site {
 
     static String rollbackRestoreIdOf(String updateId) {
         return idFor("rollback restore", updateId);
+    }
+
+    /**
+     * When the event just applied was stamped, to the millisecond the read side keeps: events are
+     * stamped by Axon's clock as they are applied, microseconds before this.
+     */
+    private static Instant appliedAt() {
+        return GenericEventMessage.clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The id of a step of an update, the same each time it is asked for: a repeated command cannot make a second one. */

@@ -20,6 +20,7 @@ import siteops.api.site.SiteStatus;
 import siteops.command.catalog.VersionCatalog;
 import siteops.command.testing.Refused;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static siteops.command.site.SiteEvents.SITE;
@@ -49,7 +50,8 @@ class SiteRepairTest {
         fixture.given(ready())
                 .when(new RepairSite(SITE, "r1", null), as(ACME))
                 .expectEvents(new RepairRequested(SITE, "r1", SiteStatus.Ready))
-                .expectResultMessagePayload(new RepairAccepted(SITE, "r1", 1));
+                .expectResultMessagePayload(new RepairAccepted(SITE, "r1",
+                        fixture.currentTime().truncatedTo(ChronoUnit.MILLIS), 1));
         fixture.given(ready(), new RepairRequested(SITE, "r1", SiteStatus.Ready))
                 .when(new StartRepair(SITE, "r1"))
                 .expectEvents(new RepairStarted(SITE, "r1"));

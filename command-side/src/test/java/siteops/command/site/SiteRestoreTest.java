@@ -31,6 +31,7 @@ import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateStarted;
 import siteops.command.testing.Refused;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static siteops.command.site.SiteEvents.SITE;
@@ -74,7 +75,7 @@ class SiteRestoreTest {
         fixture.given(withBackup())
                 .when(new RestoreBackup(SITE, "x1", "b1", null), as(ACME))
                 .expectEvents(requested(SiteStatus.Ready))
-                .expectResultMessagePayload(new RestoreAccepted(SITE, "x1", "b1", 4));
+                .expectResultMessagePayload(new RestoreAccepted(SITE, "x1", "b1", fixture.currentTime().truncatedTo(ChronoUnit.MILLIS), 4));
     }
 
     @Test
