@@ -155,6 +155,8 @@ class RestoreHttpTest extends ApplicationTest {
         Api.Response deleted = api.delete("acme", path);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         assertThat(deleted.header("ETag")).isNotNull();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> deleted.header("ETag").equals(api.get("acme", "/api/sites/" + site).header("ETag")));
         assertThat(api.delete("acme", path).status()).isEqualTo(204);
 
         JsonNode backup = awaitBackup(site, backupId, "DELETED");

@@ -66,6 +66,8 @@ class UpdateWithBackupHttpTest extends ApplicationTest {
         assertThat(fault.path("connectionsAllowed").asBoolean()).isFalse();
         assertThat(fault.path("currentUpdate").isNull()).isTrue();
         assertThat(fault.path("version").asText()).isEqualTo("2020.3");
+        assertThat(fault.path("companies").findValuesAsText("version")).as("A was converted before B failed")
+                .containsExactly("2021.3", "2020.3");
         JsonNode operation = api.get("acme", "/api/sites/" + site + "/operations/"
                 + update.path("updateId").asText()).body();
         assertThat(operation.path("state").asText()).isEqualTo("FAILED");
@@ -78,5 +80,6 @@ class UpdateWithBackupHttpTest extends ApplicationTest {
         assertThat(restore.status()).as(restore.toString()).isEqualTo(202);
         JsonNode ready = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
         assertThat(ready.path("version").asText()).isEqualTo("2020.3");
+        assertThat(ready.path("companies").findValuesAsText("version")).containsOnly("2020.3");
     }
 }

@@ -117,6 +117,7 @@ public class Site {
 
     private static final int MAX_REASON = 500;
     private static final int MAX_LABEL = 200;
+    private static final int MAX_ID = 100;
     private static final Pattern PRINTABLE_TRIMMED = Pattern.compile(TextInput.PRINTABLE_TRIMMED);
 
     @AggregateIdentifier
@@ -133,6 +134,8 @@ public class Site {
     private SiteStatus status;
     private CurrentUpdate currentUpdate;
     private RunningOperation runningOperation;
+    /** Whether the operation that left the site in Fault had begun on a locked site. */
+    private boolean lockedBeforeFault;
     private final SiteBackups backups = new SiteBackups();
 
     protected Site() {
@@ -304,8 +307,7 @@ public class Site {
     @CommandHandler
     public RepairAccepted handle(RepairSite command, Actor actor) {
         requireMayStart(SiteOperation.REPAIR, actor, command.expectedRevision());
-        apply(new RepairRequested(siteId, command.operationId(),
-                status == SiteStatus.Locked ? SiteStatus.Locked : SiteStatus.Ready));
+        apply(new RepairRequested(siteId, command.operationId(), statusAfterRecovery()));
         return new RepairAccepted(siteId, command.operationId(), appliedAt(), AggregateLifecycle.getVersion());
     }
 
@@ -384,8 +386,9 @@ public class Site {
 
     @CommandHandler
     public RestoreAccepted handle(RestoreBackup command, Actor actor) {
-        if (command.backupId() == null || command.backupId().isBlank()) {
-            throw Refusals.invalid("backupId: the id of the backup to restore, one of the site's");
+        if (command.backupId() == null || command.backupId().isBlank() || command.backupId().length() > MAX_ID) {
+            throw Refusals.invalid("backupId: the id of the backup to restore, one of the site's (at most "
+                    + MAX_ID + " characters)");
         }
         requireMayStart(SiteOperation.RESTORE_BACKUP, actor, command.expectedRevision());
         SiteBackups.Backup backup = requireBackup(command.backupId());
@@ -397,8 +400,8 @@ public class Site {
             throw new RefusedException(RefusalCode.BACKUP_VERSION_MISMATCH, "backup " + backup.backupId()
                     + " was taken on version " + backup.version() + "; the site runs " + version);
         }
-        apply(new RestoreRequested(siteId, command.operationId(), backup.backupId(), version,
-                status == SiteStatus.Locked ? SiteStatus.Locked : SiteStatus.Ready, null));
+        apply(new RestoreRequested(siteId, command.operationId(), backup.backupId(), version, statusAfterRecovery(),
+                null));
         return new RestoreAccepted(siteId, command.operationId(), backup.backupId(), appliedAt(),
                 AggregateLifecycle.getVersion());
     }
@@ -418,7 +421,8 @@ public class Site {
         }
         String backupId = runningOperation.backupId();
         String updateId = rolledBackUpdate();
-        apply(new RestoreCompleted(siteId, command.operationId(), backupId, runningOperation.returnTo(), updateId));
+        apply(new RestoreCompleted(siteId, command.operationId(), backupId, version, runningOperation.returnTo(),
+                updateId));
         if (updateId != null) {
             endRollback(backupId);
         }
@@ -610,6 +614,7 @@ public class Site {
     @EventSourcingHandler
     void on(RestoreFailed event) {
         status = event.statusAfter();
+        lockedBeforeFault = runningOperation.returnTo() == SiteStatus.Locked;
         runningOperation = null;
     }
 
@@ -640,6 +645,7 @@ public class Site {
     @EventSourcingHandler
     void on(RepairFailed event) {
         status = event.statusAfter();
+        lockedBeforeFault = runningOperation.returnTo() == SiteStatus.Locked;
         runningOperation = null;
     }
 
@@ -762,6 +768,15 @@ public class Site {
     private static String idFor(String step, String updateId) {
         return UUID.nameUUIDFromBytes((step + " of update " + updateId).getBytes(StandardCharsets.UTF_8))
                 .toString();
+    }
+
+    /**
+     * Where a repair or a restore leaves the site: neither lifts a lock, whether it starts from
+     * Locked or from a Fault that an operation begun on the locked site left.
+     */
+    private SiteStatus statusAfterRecovery() {
+        boolean locked = status == SiteStatus.Locked || status == SiteStatus.Fault && lockedBeforeFault;
+        return locked ? SiteStatus.Locked : SiteStatus.Ready;
     }
 
     private SiteBackups.Backup requireBackup(String backupId) {

@@ -77,7 +77,7 @@ class SiteRestoreProcessTest {
     void theProcessEndsWithTheRestoreAndItsDeadlineIsCancelled() {
         fixture.givenAPublished(requested(null))
                 .andThenAPublished(new RestoreStarted(SITE, "x1", "b1", null))
-                .whenPublishingA(new RestoreCompleted(SITE, "x1", "b1", SiteStatus.Ready, null))
+                .whenPublishingA(new RestoreCompleted(SITE, "x1", "b1", "2020.3", SiteStatus.Ready, null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
         fixture.givenAPublished(requested("u1"))

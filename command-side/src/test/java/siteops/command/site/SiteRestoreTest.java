@@ -15,6 +15,7 @@ import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
+import siteops.api.repair.RepairSite;
 import siteops.api.restore.RecordRestoreDone;
 import siteops.api.restore.RecordRestoreFailed;
 import siteops.api.restore.RestoreAccepted;
@@ -90,13 +91,30 @@ class SiteRestoreTest {
     }
 
     @Test
+    void aLockSurvivesAFaultThatAnOperationBegunOnTheLockedSiteLeft() {
+        fixture.given(withBackup(new SiteLocked(SITE, "audit"), requested(SiteStatus.Locked),
+                        new RestoreStarted(SITE, "x1", "b1", null),
+                        new RestoreFailed(SITE, "x1", "b1", "checksum mismatch", null)))
+                .when(new RestoreBackup(SITE, "x2", "b1", null), as(ACME))
+                .expectEvents(new RestoreRequested(SITE, "x2", "b1", "2020.3", SiteStatus.Locked, null));
+        fixture.given(withBackup(new SiteLocked(SITE, "audit"), new RepairRequested(SITE, "r1", SiteStatus.Locked),
+                        new RepairFailed(SITE, "r1", "agent lost")))
+                .when(new RepairSite(SITE, "r2", null), as(ACME))
+                .expectEvents(new RepairRequested(SITE, "r2", SiteStatus.Locked));
+        fixture.given(withBackup(new RepairRequested(SITE, "r1", SiteStatus.Ready),
+                        new RepairFailed(SITE, "r1", "agent lost")))
+                .when(new RepairSite(SITE, "r2", null), as(ACME))
+                .expectEvents(new RepairRequested(SITE, "r2", SiteStatus.Ready));
+    }
+
+    @Test
     void aRestoreStartsThenEndsReadyOrInFault() {
         fixture.given(withBackup(requested(SiteStatus.Ready)))
                 .when(new StartRestore(SITE, "x1"))
                 .expectEvents(new RestoreStarted(SITE, "x1", "b1", null));
         fixture.given(withBackup(requested(SiteStatus.Ready), new RestoreStarted(SITE, "x1", "b1", null)))
                 .when(new RecordRestoreDone(SITE, "x1"))
-                .expectEvents(new RestoreCompleted(SITE, "x1", "b1", SiteStatus.Ready, null));
+                .expectEvents(new RestoreCompleted(SITE, "x1", "b1", "2020.3", SiteStatus.Ready, null));
         fixture.given(withBackup(requested(SiteStatus.Ready), new RestoreStarted(SITE, "x1", "b1", null)))
                 .when(new RecordRestoreFailed(SITE, "x1", "checksum mismatch"))
                 .expectEvents(new RestoreFailed(SITE, "x1", "b1", "checksum mismatch", null));
@@ -108,7 +126,7 @@ class SiteRestoreTest {
                 .when(new RecordRestoreDone(SITE, "x1"))
                 .expectNoEvents();
         fixture.given(withBackup(requested(SiteStatus.Ready), new RestoreStarted(SITE, "x1", "b1", null),
-                        new RestoreCompleted(SITE, "x1", "b1", SiteStatus.Ready, null)))
+                        new RestoreCompleted(SITE, "x1", "b1", "2020.3", SiteStatus.Ready, null)))
                 .when(new RecordRestoreFailed(SITE, "x1", "late"))
                 .expectNoEvents();
         fixture.given(withBackup(requested(SiteStatus.Ready), new RestoreStarted(SITE, "x1", "b1", null)))
@@ -162,6 +180,9 @@ class SiteRestoreTest {
                 .expectException(Refused.with(RefusalCode.SITE_NOT_READY));
         fixture.given(withBackup())
                 .when(new RestoreBackup(SITE, "x1", null, null), as(ACME))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+        fixture.given(withBackup())
+                .when(new RestoreBackup(SITE, "x1", "b".repeat(101), null), as(ACME))
                 .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
     }
 }

@@ -152,7 +152,7 @@ class SiteUpdateBackupTest {
                         new RestoreRequested(SITE, RESTORE, BACKUP, "2020.3", SiteStatus.Updating, UPDATE),
                         new RestoreStarted(SITE, RESTORE, BACKUP, UPDATE)))
                 .when(new RecordRestoreDone(SITE, RESTORE))
-                .expectEvents(new RestoreCompleted(SITE, RESTORE, BACKUP, SiteStatus.Updating, UPDATE),
+                .expectEvents(new RestoreCompleted(SITE, RESTORE, BACKUP, "2020.3", SiteStatus.Updating, UPDATE),
                         new CompanyRestored(SITE, UPDATE, "BIJOU", "2020.3"),
                         new UpdateRolledBack(SITE, UPDATE, "2020.3", "GESCOM", "disk full", BACKUP));
     }
@@ -190,7 +190,7 @@ class SiteUpdateBackupTest {
         fixture.given(concat(rollingBack(),
                         new RestoreRequested(SITE, RESTORE, BACKUP, "2020.3", SiteStatus.Updating, UPDATE),
                         new RestoreStarted(SITE, RESTORE, BACKUP, UPDATE),
-                        new RestoreCompleted(SITE, RESTORE, BACKUP, SiteStatus.Updating, UPDATE),
+                        new RestoreCompleted(SITE, RESTORE, BACKUP, "2020.3", SiteStatus.Updating, UPDATE),
                         new CompanyRestored(SITE, UPDATE, "BIJOU", "2020.3"),
                         new UpdateRolledBack(SITE, UPDATE, "2020.3", "GESCOM", "disk full", BACKUP)))
                 .when(new RequestUpdate(SITE, "u2", "2021.3", null), as(ACME))

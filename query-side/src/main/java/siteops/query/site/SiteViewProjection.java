@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import siteops.api.backup.BackupCompleted;
+import siteops.api.backup.BackupDeleted;
 import siteops.api.backup.BackupFailed;
 import siteops.api.backup.BackupRequested;
 import siteops.api.backup.BackupStarted;
@@ -184,9 +185,7 @@ public class SiteViewProjection {
 
     @EventHandler
     void on(BackupStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (event.updateId() == null) {
-            change(event.siteId(), sequence, at, OperationFields.OF_SITE.running(at));
-        }
+        change(event.siteId(), sequence, at, event.updateId() == null ? OperationFields.OF_SITE.running(at) : List.of());
     }
 
     @EventHandler
@@ -222,14 +221,29 @@ public class SiteViewProjection {
 
     @EventHandler
     void on(RestoreStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (event.updateId() == null) {
-            change(event.siteId(), sequence, at, OperationFields.OF_SITE.running(at));
+        change(event.siteId(), sequence, at, event.updateId() == null ? OperationFields.OF_SITE.running(at) : List.of());
+    }
+
+    /**
+     * Every company is as the backup had it, on the site's version (after a failed rollback, some
+     * were on the target version). The restore of a rollback leaves that to the rollback's own
+     * {@code CompanyRestored} events.
+     */
+    @EventHandler
+    void on(RestoreCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.updateId() != null) {
+            change(event.siteId(), sequence, at, List.of(status(event)));
+        } else {
+            change(event.siteId(), sequence, at, List.of(status(event),
+                    Updates.set(OperationFields.SITE_CURRENT_OPERATION, null),
+                    Updates.set("companies.$[].version", event.version())));
         }
     }
 
+    /** Nothing the site's document shows, but its revision: the site's ETag is the revision of its last event. */
     @EventHandler
-    void on(RestoreCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        restoreEnded(event, event.updateId(), sequence, at);
+    void on(BackupDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.siteId(), sequence, at, List.of());
     }
 
     @EventHandler
@@ -278,6 +292,7 @@ public class SiteViewProjection {
             operationEnded(event, sequence, at);
         }
     }
+
 
     private void updateEnded(SiteStatusChange event, long sequence, Instant at) {
         change(event.siteId(), sequence, at, List.of(

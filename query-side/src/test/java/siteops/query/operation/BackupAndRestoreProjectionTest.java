@@ -155,7 +155,7 @@ class BackupAndRestoreProjectionTest {
     @Test
     void anUpdateRolledBackThroughItsBackupCountsTheBackupAsAStepAndNamesIt() {
         updateBackedUpAndFailed();
-        apply(new RestoreCompleted(SITE, "x1", "p1", SiteStatus.Updating, "u1"),
+        apply(new RestoreCompleted(SITE, "x1", "p1", "2020.3", SiteStatus.Updating, "u1"),
                 new CompanyRestored(SITE, "u1", "BIJOU", "2020.3"),
                 new UpdateRolledBack(SITE, "u1", "2020.3", "GESCOM", "disk full", "p1"));
 
@@ -220,7 +220,7 @@ class BackupAndRestoreProjectionTest {
         assertThat(site().getString("status")).isEqualTo("Restoring");
         assertThat(site().get("currentOperation", Document.class).getString("kind")).isEqualTo("RESTORE_BACKUP");
         apply(new RestoreStarted(SITE, "x2", "b1", null),
-                new RestoreCompleted(SITE, "x2", "b1", SiteStatus.Ready, null));
+                new RestoreCompleted(SITE, "x2", "b1", "2020.3", SiteStatus.Ready, null));
 
         OperationView restore = operations.handle(new FindSiteOperation(CLIENT, SITE, "x2"));
         assertThat(restore.kind()).isEqualTo(OperationKind.RESTORE_BACKUP);
@@ -229,6 +229,34 @@ class BackupAndRestoreProjectionTest {
         assertThat(restore.details()).containsEntry("backupId", "b1");
         assertThat(site().getString("status")).isEqualTo("Ready");
         assertThat(site().get("currentOperation")).isNull();
+    }
+
+    @Test
+    void aRestoreAfterAFailedRollbackPutsEveryCompanyBackOnTheSitesVersion() {
+        updateBackedUpAndFailed();
+        apply(new RestoreFailed(SITE, "x1", "p1", "volume unreachable", "u1"),
+                new UpdateRollbackFailed(SITE, "u1", "2020.3", "p1", "volume unreachable"));
+        assertThat(site().getList("companies", Document.class)).extracting(company -> company.getString("version"))
+                .containsExactly("2021.3", "2020.3");
+
+        apply(new RestoreRequested(SITE, "x3", "p1", "2020.3", SiteStatus.Ready, null),
+                new RestoreStarted(SITE, "x3", "p1", null),
+                new RestoreCompleted(SITE, "x3", "p1", "2020.3", SiteStatus.Ready, null));
+
+        assertThat(site().getList("companies", Document.class)).extracting(company -> company.getString("version"))
+                .containsOnly("2020.3");
+        assertThat(site().getString("status")).isEqualTo("Ready");
+    }
+
+    @Test
+    void everyEventOfTheSiteMovesTheRevisionOfItsDocument() {
+        updateBackedUpAndFailed();
+        apply(new RestoreCompleted(SITE, "x1", "p1", "2020.3", SiteStatus.Updating, "u1"),
+                new CompanyRestored(SITE, "u1", "BIJOU", "2020.3"),
+                new UpdateRolledBack(SITE, "u1", "2020.3", "GESCOM", "disk full", "p1"),
+                new BackupDeleted(SITE, "p1", BackupDeletion.MANUAL, null));
+
+        assertThat(site().getLong("revision")).isEqualTo(applied.size() - 1);
     }
 
     @Test
@@ -257,7 +285,7 @@ class BackupAndRestoreProjectionTest {
     @Test
     void everyEventDeliveredAgainChangesNothing() {
         updateBackedUpAndFailed();
-        apply(new RestoreCompleted(SITE, "x1", "p1", SiteStatus.Updating, "u1"),
+        apply(new RestoreCompleted(SITE, "x1", "p1", "2020.3", SiteStatus.Updating, "u1"),
                 new CompanyRestored(SITE, "u1", "BIJOU", "2020.3"),
                 new UpdateRolledBack(SITE, "u1", "2020.3", "GESCOM", "disk full", "p1"),
                 new BackupDeleted(SITE, "p1", BackupDeletion.RETENTION, EXPIRES));
