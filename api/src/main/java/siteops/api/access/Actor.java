@@ -11,7 +11,7 @@ public record Actor(String userId, Role role, String organisationId) {
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(role, "role");
-        if (role != Role.OPERATOR && (organisationId == null || organisationId.isBlank())) {
+        if (!role.seesEverything() && (organisationId == null || organisationId.isBlank())) {
             throw new IllegalArgumentException("a " + role + " actor belongs to an organisation");
         }
     }
@@ -23,7 +23,7 @@ public record Actor(String userId, Role role, String organisationId) {
     /** The tenancy rule of the portal: a partner sees its sites and its clients' sites, a client its own. */
     public boolean canSee(String partnerId, String clientId) {
         return switch (role) {
-            case OPERATOR -> true;
+            case OPERATOR, AUDITOR -> true;
             case PARTNER -> organisationId.equals(partnerId);
             case CLIENT -> organisationId.equals(clientId);
         };
@@ -32,7 +32,7 @@ public record Actor(String userId, Role role, String organisationId) {
     /** An organisation as the same rule sees it: a partner sees itself and its clients, a client itself. */
     public boolean canSeeOrganisation(String organisationId, String partnerOfOrganisation) {
         return switch (role) {
-            case OPERATOR -> true;
+            case OPERATOR, AUDITOR -> true;
             case PARTNER -> organisationId.equals(this.organisationId) || this.organisationId.equals(partnerOfOrganisation);
             case CLIENT -> organisationId.equals(this.organisationId);
         };

@@ -7,5 +7,12 @@ public enum Role {
     /** A partner: sees its own sites and its clients' sites. */
     PARTNER,
     /** A partner's client: sees only its own sites. */
-    CLIENT
+    CLIENT,
+    /** An auditor: reads every site and organisation, writes nothing. */
+    AUDITOR;
+
+    /** Sees every site and every organisation, and acts for none. */
+    public boolean seesEverything() {
+        return this == OPERATOR || this == AUDITOR;
+    }
 }

@@ -43,11 +43,15 @@ public final class SiteLifecycle {
             SiteStatus.Repairing, EnumSet.noneOf(SiteOperation.class),
             SiteStatus.Fault, EnumSet.of(REPAIR, RESTORE_BACKUP, MANAGE_BACKUPS)));
 
-    /** Operators and partners (on the sites they see) do everything; clients update, migrate and back up. */
+    /**
+     * Operators and partners (on the sites they see) do everything; clients update, migrate and
+     * back up; auditors read and do nothing.
+     */
     private static final Map<Role, Set<SiteOperation>> PERMITTED = new EnumMap<>(Map.of(
             Role.OPERATOR, EnumSet.allOf(SiteOperation.class),
             Role.PARTNER, EnumSet.allOf(SiteOperation.class),
-            Role.CLIENT, EnumSet.of(UPDATE, MIGRATE_PRODUCT, BACK_UP)));
+            Role.CLIENT, EnumSet.of(UPDATE, MIGRATE_PRODUCT, BACK_UP),
+            Role.AUDITOR, EnumSet.noneOf(SiteOperation.class)));
 
     private SiteLifecycle() {
     }

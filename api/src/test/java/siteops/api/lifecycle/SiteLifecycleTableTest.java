@@ -55,7 +55,8 @@ class SiteLifecycleTableTest {
     private static final Map<Role, Set<SiteOperation>> CONTRACT_PERMITTED = Map.of(
             Role.OPERATOR, EnumSet.allOf(SiteOperation.class),
             Role.PARTNER, EnumSet.allOf(SiteOperation.class),
-            Role.CLIENT, EnumSet.of(UPDATE, MIGRATE_PRODUCT, BACK_UP));
+            Role.CLIENT, EnumSet.of(UPDATE, MIGRATE_PRODUCT, BACK_UP),
+            Role.AUDITOR, EnumSet.noneOf(SiteOperation.class));
 
     @Test
     void everyStatusAllowsExactlyTheOperationsOfTheContract() {
@@ -86,7 +87,7 @@ class SiteLifecycleTableTest {
         }
     }
 
-    /** Of the operations siteops runs so far: update, migration, modify, lock and unlock, suspend and resume, repair, back up. */
+    /** What the status and the role allow, less what makes no sense for the site. */
     @Test
     void allowedOperationsAreWhatTheStatusAndTheRoleAllowAndWhatMakesSenseForTheSite() {
         assertThat(SiteLifecycle.allowedOperations(SiteStatus.Ready, Role.CLIENT, Edition.Essentials, true))

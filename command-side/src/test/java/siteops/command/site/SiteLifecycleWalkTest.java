@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static siteops.command.site.SiteEvents.SITE;
 import static siteops.command.site.SiteEvents.registered;
 import static siteops.command.testing.Actors.ACME;
+import static siteops.command.testing.Actors.AUDITOR;
 import static siteops.command.testing.Actors.CLIENT;
 import static siteops.command.testing.Actors.OPERATOR;
 import static siteops.command.testing.Actors.as;
@@ -110,7 +111,7 @@ class SiteLifecycleWalkTest {
     void everyCommandSucceedsExactlyWhereTheLifecycleSays() {
         for (SiteStatus status : HISTORY_TO.keySet()) {
             for (SiteOperation operation : COMMAND_FOR.keySet()) {
-                for (Actor actor : List.of(OPERATOR, ACME, CLIENT)) {
+                for (Actor actor : List.of(OPERATOR, ACME, CLIENT, AUDITOR)) {
                     ResultValidator<Site> result = fixture().given(HISTORY_TO.get(status))
                             .when(COMMAND_FOR.get(operation), as(actor));
                     if (!SiteLifecycle.mayDo(actor.role(), operation)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 public final class Actors {
 
     public static final Actor OPERATOR = Actor.operator("operator");
+    public static final Actor AUDITOR = new Actor("auditor", Role.AUDITOR, null);
     public static final Actor ACME = new Actor("acme", Role.PARTNER, "acme");
     public static final Actor GLOBEX = new Actor("globex", Role.PARTNER, "globex");
     public static final Actor CLIENT = new Actor("client", Role.CLIENT, "client");

@@ -65,7 +65,7 @@ public class OrganisationCollection {
 
     static Bson visibleTo(Actor viewer) {
         return switch (viewer.role()) {
-            case OPERATOR -> new Document();
+            case OPERATOR, AUDITOR -> new Document();
             case PARTNER -> Filters.or(Filters.eq("_id", viewer.organisationId()),
                     Filters.eq("partnerId", viewer.organisationId()));
             case CLIENT -> Filters.eq("_id", viewer.organisationId());

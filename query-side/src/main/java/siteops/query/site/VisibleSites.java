@@ -23,7 +23,7 @@ public class VisibleSites {
 
     public static Bson filterFor(Actor viewer) {
         return switch (viewer.role()) {
-            case OPERATOR -> new Document();
+            case OPERATOR, AUDITOR -> new Document();
             case PARTNER -> Filters.eq("partnerId", viewer.organisationId());
             case CLIENT -> Filters.eq("clientId", viewer.organisationId());
         };
