@@ -5,9 +5,14 @@ import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 import siteops.app.testing.RawHttp;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,6 +142,18 @@ class RequestValidationTest extends ApplicationTest {
         assertProblem(api.send(api.request("operator", "/api/sites").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(api.get("acme", "/api/no-such-route"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void aCompressedBodyIsRefusedRatherThanReadAsJson() throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write("{\"targetEdition\": \"Premium\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        Api.Response gzipped = api.send(api.request("acme", "/api/sites/" + UUID.randomUUID() + "/product-migrations")
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(compressed.toByteArray())));
+        assertProblem(gzipped, 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test

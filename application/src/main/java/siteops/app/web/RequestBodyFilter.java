@@ -29,7 +29,8 @@ import java.util.concurrent.Semaphore;
  * <p>
  * Runs after authentication: without credentials a request is refused on its headers alone and its
  * body never read ({@link UnreadBodyValve}). A body that is already there in full is read at once,
- * without counting against its user.
+ * without counting against its user. A body sent with a {@code Content-Encoding} (gzip, ...) is
+ * 415: it would otherwise be read as the JSON it is not.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 2)
@@ -58,6 +59,13 @@ public class RequestBodyFilter extends OncePerRequestFilter {
         if (authentication == null || !authentication.isAuthenticated()) {
             // Only the routes that need no credentials get here without any, and none of them reads a body.
             chain.doFilter(request, response);
+            return;
+        }
+        String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+        if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+            problems.write(request, response, problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "UNSUPPORTED_MEDIA_TYPE", "request bodies are read as they are sent: send it without a"
+                            + " Content-Encoding"));
             return;
         }
         long maxBytes = settings.maxSize().toBytes();

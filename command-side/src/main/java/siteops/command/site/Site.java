@@ -716,8 +716,9 @@ public class Site {
         }
     }
 
+    /** Java's zone ids are IANA's, plus its own {@code SystemV/...} ones, which IANA dropped. */
     private static void requireTimeZone(String timeZone) {
-        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone) || timeZone.startsWith("SystemV/")) {
             throw Refusals.invalid("timeZone: not an IANA time zone id (e.g. Europe/Paris): " + timeZone);
         }
     }
@@ -809,7 +810,13 @@ public class Site {
         return currentUpdate != null && currentUpdate.updateId().equals(updateId) && currentUpdate.phase() == phase;
     }
 
+    /**
+     * Companies are converted in the order of the site's list, one at a time: only the first not
+     * yet converted is awaited, so a late or stray report of another changes nothing, and the
+     * process can tell the next company from the one just converted.
+     */
     private boolean isAwaitingConversion(String company) {
-        return companies.contains(company) && !currentUpdate.converted().contains(company);
+        int converted = currentUpdate.converted().size();
+        return converted < companies.size() && companies.get(converted).equals(company);
     }
 }

@@ -1,5 +1,6 @@
 package siteops.command.update;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -37,6 +38,10 @@ import java.util.Map;
  * run by the processes of every backup and restore ({@code SiteBackupProcess},
  * {@code SiteRestoreProcess}), and the site starts the conversions, or ends the update, as they end.
  * <p>
+ * Where the update stands is the site's to know: it converts the companies in their order and
+ * ignores any other report, so the next company is the one after the company just converted, and
+ * a timeout is reported as it is (the site ignores one for a company no longer awaited).
+ * <p>
  * Its state is stored by Jackson between events: the fields are serialized directly (there are
  * no getters), and every collaborator arrives as a handler parameter, never as a field.
  */
@@ -52,7 +57,13 @@ public class SiteUpdateProcess {
     private String updateId;
     private String fromVersion;
     private String targetVersion;
-    private List<String> companiesToConvert = new ArrayList<>();
+    /**
+     * The update's companies in the order they are converted, from the one being converted on: the
+     * site's list as the update started (earlier versions stored the companies still to convert,
+     * under their old name, which serve the same purpose).
+     */
+    @JsonAlias("companiesToConvert")
+    private List<String> companies = new ArrayList<>();
     private String conversionTimeoutId;
 
     @StartSaga
@@ -68,20 +79,15 @@ public class SiteUpdateProcess {
     @SagaEventHandler(associationProperty = UPDATE_ID)
     public void on(UpdateStarted event, MetaData metaData, ProvisioningAgent agent, DeadlineManager deadlines,
                    UpdateProcessSettings settings) {
-        companiesToConvert = new ArrayList<>(event.companies());
-        convertNextCompany(metaData, agent, deadlines, settings);
+        companies = new ArrayList<>(event.companies());
+        convert(0, metaData, agent, deadlines, settings);
     }
 
     @SagaEventHandler(associationProperty = UPDATE_ID)
     public void on(CompanyConverted event, MetaData metaData, ProvisioningAgent agent, DeadlineManager deadlines,
                    UpdateProcessSettings settings) {
-        if (!isBeingConverted(event.company())) {
-            companiesToConvert.remove(event.company());
-            return;
-        }
-        companiesToConvert.remove(0);
         cancelConversionTimeout(deadlines);
-        convertNextCompany(metaData, agent, deadlines, settings);
+        convert(companies.indexOf(event.company()) + 1, metaData, agent, deadlines, settings);
     }
 
     @SagaEventHandler(associationProperty = UPDATE_ID)
@@ -96,9 +102,6 @@ public class SiteUpdateProcess {
      */
     @DeadlineHandler(deadlineName = CONVERSION_TIMEOUT)
     public void on(ConversionTimeout timeout, MetaData metaData, CommandGateway commands) {
-        if (!isBeingConverted(timeout.company())) {
-            return;
-        }
         RecordCompanyConversionFailed failure = new RecordCompanyConversionFailed(siteId, updateId,
                 timeout.company(), JobSteps.agentDidNotReport(timeout.limit()));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(failure).andMetaData(metaData));
@@ -122,20 +125,17 @@ public class SiteUpdateProcess {
         cancelConversionTimeout(deadlines);
     }
 
-    private void convertNextCompany(MetaData metaData, ProvisioningAgent agent, DeadlineManager deadlines,
-                                    UpdateProcessSettings settings) {
-        if (companiesToConvert.isEmpty()) {
+    /** The company at {@code position} in the update's order, if there is one left. */
+    private void convert(int position, MetaData metaData, ProvisioningAgent agent, DeadlineManager deadlines,
+                         UpdateProcessSettings settings) {
+        if (position >= companies.size()) {
             return;
         }
-        String company = companiesToConvert.get(0);
+        String company = companies.get(position);
         AgentJob conversion = new AgentJob(JobKind.CONVERT_COMPANY, siteId, updateId, company,
                 Map.of("fromVersion", fromVersion, "targetVersion", targetVersion), metaData);
         conversionTimeoutId = JobSteps.submit(conversion, agent, deadlines, CONVERSION_TIMEOUT,
                 settings.conversionTimeout(), new ConversionTimeout(company, settings.conversionTimeout()));
-    }
-
-    private boolean isBeingConverted(String company) {
-        return !companiesToConvert.isEmpty() && companiesToConvert.get(0).equals(company);
     }
 
     private void cancelConversionTimeout(DeadlineManager deadlines) {

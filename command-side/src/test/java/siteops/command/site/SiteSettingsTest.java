@@ -84,6 +84,9 @@ class SiteSettingsTest {
                 .when(new ChangeSiteSettings(SITE, null, "Europe/Atlantis", null, null), as(ACME))
                 .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
         fixture.given(ready())
+                .when(new ChangeSiteSettings(SITE, null, "SystemV/EST5", null, null), as(ACME))
+                .expectException(Refused.with(RefusalCode.INVALID_REQUEST));
+        fixture.given(ready())
                 .when(new ChangeSiteSettings(SITE, "Normal", null, null, null), as(CLIENT))
                 .expectException(Refused.with(RefusalCode.FORBIDDEN));
         fixture.given(ready())

@@ -204,6 +204,16 @@ class SiteUpdateTest {
     }
 
     @Test
+    void companiesAreConvertedInTheirOrderAndAReportOutOfTurnChangesNothing() {
+        fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(), started())
+                .when(new RecordCompanyConverted(SITE, "u1", "GESCOM"))
+                .expectNoEvents();
+        fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(), started())
+                .when(new RecordCompanyConversionFailed(SITE, "u1", "PAIE", "timed out"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aFailedConversionStartsTheRollback() {
         fixture.given(registered(Edition.Premium, "2020.3", COMPANIES), requested(), started(),
                         new CompanyConverted(SITE, "u1", "BIJOU", "2021.3"))

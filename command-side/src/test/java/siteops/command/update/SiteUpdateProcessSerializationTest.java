@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import siteops.api.update.UpdateRequested;
@@ -38,5 +40,18 @@ class SiteUpdateProcessSerializationTest {
         assertThat(json.getData()).contains("\"siteId\":\"site-1\"", "\"updateId\":\"u1\"", "BIJOU", "GESCOM",
                 "\"targetVersion\":\"2021.3\"");
         assertThat(restored).usingRecursiveComparison().isEqualTo(process);
+    }
+
+    @Test
+    void aProcessStoredByAnEarlierVersionReadsItsCompaniesLeftAsTheCompaniesToGoThrough() {
+        String stored = "{\"siteId\":\"site-1\",\"updateId\":\"u1\",\"fromVersion\":\"2020.3\","
+                + "\"targetVersion\":\"2021.3\",\"companiesToConvert\":[\"GESCOM\",\"PAIE\"],"
+                + "\"conversionTimeoutId\":\"t-1\"}";
+
+        SiteUpdateProcess restored = serializer.deserialize(new SimpleSerializedObject<>(stored, String.class,
+                new SimpleSerializedType(SiteUpdateProcess.class.getName(), null)));
+
+        assertThat(serializer.serialize(restored, String.class).getData())
+                .contains("\"companies\":[\"GESCOM\",\"PAIE\"]", "\"conversionTimeoutId\":\"t-1\"");
     }
 }

@@ -89,13 +89,23 @@ class SiteUpdateProcessTest {
     }
 
     @Test
-    void aRepeatedConversionReportAsksForNothingMore() {
+    void theLastCompanyConvertedAsksForNothingMore() {
         fixture.givenAPublished(requested())
                 .andThenAPublished(started())
                 .andThenAPublished(converted("BIJOU"))
-                .whenPublishingA(converted("BIJOU"))
-                .expectNoDispatchedCommands();
-        assertThat(agent.companiesAskedFor()).containsExactly("BIJOU", "GESCOM");
+                .andThenAPublished(converted("GESCOM"))
+                .whenPublishingA(converted("PAIE"))
+                .expectNoDispatchedCommands()
+                .expectNoScheduledDeadlines();
+        assertThat(agent.companiesAskedFor()).containsExactly("BIJOU", "GESCOM", "PAIE");
+    }
+
+    @Test
+    void aProcessStoredByAnEarlierVersionGoesOnFromTheCompaniesItHadLeft() {
+        fixture.givenAPublished(requested())
+                .andThenAPublished(new UpdateStarted(SITE, UPDATE, "2020.3", "2021.3", List.of("GESCOM", "PAIE"), null))
+                .whenPublishingA(converted("GESCOM"));
+        assertThat(agent.companiesAskedFor()).containsExactly("GESCOM", "PAIE");
     }
 
     @Test
