@@ -44,14 +44,20 @@ public class SiteQueryController {
                                  @RequestParam(required = false) Edition edition,
                                  @RequestParam(required = false) SiteType type,
                                  @RequestParam(required = false) String q,
-                                 @RequestParam(defaultValue = "1") int page,
+                                 @RequestParam(required = false) Integer page,
                                  @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
+                                 @RequestParam(required = false) String after,
                                  Actor actor) {
         if (q != null && (q.length() > MAX_SEARCH_LENGTH || q.chars().anyMatch(Character::isISOControl))) {
             throw new RefusedException(RefusalCode.INVALID_REQUEST,
                     "q: printable text of at most " + MAX_SEARCH_LENGTH + " characters");
         }
-        return queries.ask(new FindSites(actor, new SiteFilter(status, edition, type, q), new PageRequest(page, size)),
+        if (page != null && after != null) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST,
+                    "page and after: a page is asked for by its number or by the cursor of the page before, not both");
+        }
+        return queries.ask(new FindSites(actor, new SiteFilter(status, edition, type, q),
+                        new PageRequest(page == null ? 1 : page, size), after),
                 ResponseTypes.instanceOf(SiteSummaryPage.class));
     }
 

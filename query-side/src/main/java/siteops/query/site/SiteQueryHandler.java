@@ -46,9 +46,13 @@ public class SiteQueryHandler {
     @QueryHandler
     public SiteSummaryPage handle(FindSites query) {
         Bson filter = Filters.and(VisibleSites.filterFor(query.viewer()), matching(query.filter()));
-        SiteListing.Page page = listing.page(filter, query.page());
+        SiteListing.Page page = query.after() == null ? listing.page(filter, query.page())
+                : listing.after(filter, SiteCursor.decode(query.after()), query.page().size());
         List<SiteSummary> items = page.documents().stream().map(SiteViews::summary).toList();
-        return SiteSummaryPage.of(items, query.page(), page.totalItems());
+        String next = page.more() && !page.documents().isEmpty()
+                ? SiteCursor.of(page.documents().get(page.documents().size() - 1)).encode() : null;
+        return SiteSummaryPage.of(items, query.after() == null ? query.page().page() : null, query.page(),
+                page.totalItems(), next);
     }
 
     @QueryHandler

@@ -36,6 +36,7 @@ import siteops.query.catalog.VersionCollection;
 import siteops.query.testing.InMemoryMongo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +101,7 @@ class SiteQueryHandlerTest {
     }
 
     private List<String> names(Actor viewer, SiteFilter filter) {
-        return queries.handle(new FindSites(viewer, filter, FIRST_PAGE)).items().stream()
+        return queries.handle(new FindSites(viewer, filter, FIRST_PAGE, null)).items().stream()
                 .map(SiteSummary::name).toList();
     }
 
@@ -137,11 +138,48 @@ class SiteQueryHandlerTest {
 
     @Test
     void pagesCountTheWholeSelection() {
-        SiteSummaryPage second = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(2, 3)));
+        SiteSummaryPage second = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(2, 3), null));
         assertThat(second.items()).extracting(SiteSummary::name).containsExactly("zeta");
         assertThat(second.totalItems()).isEqualTo(4);
         assertThat(second.totalPages()).isEqualTo(2);
         assertThat(second.page()).isEqualTo(2);
+        assertThat(second.next()).isNull();
+    }
+
+    @Test
+    void pagingByCursorGoesThroughTheWholeListOnceInNameOrder() {
+        List<String> seen = new ArrayList<>();
+        SiteSummaryPage page = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(1, 3), null));
+        seen.addAll(page.items().stream().map(SiteSummary::name).toList());
+        assertThat(page.next()).isNotNull();
+        while (page.next() != null) {
+            page = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(1, 1), page.next()));
+            assertThat(page.page()).isNull();
+            assertThat(page.totalItems()).isEqualTo(4);
+            seen.addAll(page.items().stream().map(SiteSummary::name).toList());
+        }
+        assertThat(seen).containsExactly("Alpha", "beta", "Gamma (test)", "zeta");
+    }
+
+    @Test
+    void aCursorKeepsItsPlaceWhileSitesAreAdded() throws Exception {
+        SiteSummaryPage first = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(1, 2), null));
+        assertThat(first.items()).extracting(SiteSummary::name).containsExactly("Alpha", "beta");
+        register("s6", "Aardvark", Edition.Premium, "acme", "client", "H6");
+        register("s7", "delta", Edition.Premium, "acme", "client", "H7");
+
+        SiteSummaryPage second = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(1, 2),
+                first.next()));
+
+        assertThat(second.items()).extracting(SiteSummary::name).containsExactly("delta", "Gamma (test)");
+        assertThat(second.totalItems()).isEqualTo(6);
+    }
+
+    @Test
+    void aCursorThisListDidNotGiveIsRefused() {
+        assertThatThrownBy(() -> queries.handle(new FindSites(OPERATOR, SiteFilter.none(), FIRST_PAGE, "not a cursor!")))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(RefusalCode.INVALID_REQUEST));
     }
 
     @Test
