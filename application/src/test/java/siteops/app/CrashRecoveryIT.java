@@ -109,85 +109,81 @@ class CrashRecoveryIT {
         }
     }
 
-    /** A kill -9 while a backup runs: after the restart the agent's job runs, and the backup ends. */
-    @Test
-    void aKillInTheMiddleOfABackupLeavesTheBackupToEnd() throws Exception {
+    /** How a test of a kill -9 in the middle of an operation asks for the operation, on a site of its own. */
+    private interface OperationRequest {
+        Api.Response ask(Api api, Sites sites, String site);
+    }
+
+    /** What such a test looks at after the restart: the site, and the answer to the operation's request. */
+    private record AfterTheKill(Api api, Sites sites, String site, Api.Response requested) {
+    }
+
+    /**
+     * A new process, a site, the operation asked for on it (202), the process killed -9 once the
+     * operation runs, and a new process on the same data.
+     */
+    private AfterTheKill killWhileRunning(OperationRequest operation) throws Exception {
         Path dataDir = ApplicationTest.newDataDir();
         int port = freePort();
         Api api = new Api(port);
         Sites sites = new Sites(api);
-
         Process first = start(dataDir, port);
         sites.createDemoOrganisations();
         String site = sites.register("Premium", "2020.3", COMPANIES);
-        Api.Response backup = api.post("client", "/api/sites/" + site + "/backups", "{\"label\": \"nightly\"}");
-        assertThat(backup.status()).isEqualTo(202);
+        Api.Response requested = operation.ask(api, sites, site);
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
         sites.awaitSite("acme", site, s -> s.path("currentOperation").path("state").asText().equals("RUNNING"));
         first.destroyForcibly().waitFor();
-
         start(dataDir, port);
+        return new AfterTheKill(api, sites, site, requested);
+    }
 
-        sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
+    /** The operation succeeded, once, and the site is Ready with nothing running. */
+    private static void assertEndedOnce(AfterTheKill killed, String completedEvent) {
+        JsonNode ended = killed.sites().awaitSite("acme", killed.site(), s -> s.path("status").asText().equals("Ready"));
+        assertThat(ended.path("currentOperation").isNull()).isTrue();
+        JsonNode operation = killed.api().get("acme", killed.requested().header("Location")).body();
+        assertThat(operation.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(killed.sites().historyTypes("acme", killed.site())).filteredOn(completedEvent::equals).hasSize(1);
+    }
+
+    /** A kill -9 while a backup is taken: after the restart the agent's job runs, and the backup ends. */
+    @Test
+    void aKillInTheMiddleOfABackupLeavesTheBackupToEnd() throws Exception {
+        AfterTheKill killed = killWhileRunning((api, sites, site) ->
+                api.post("client", "/api/sites/" + site + "/backups", "{\"label\": \"nightly\"}"));
+
+        killed.sites().awaitSite("acme", killed.site(), s -> s.path("status").asText().equals("Ready"));
         JsonNode taken = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
-                () -> api.get("acme", backup.header("Location")).body(),
+                () -> killed.api().get("acme", killed.requested().header("Location")).body(),
                 b -> b.path("state").asText().equals("COMPLETED"));
         assertThat(taken.path("companies").size()).isEqualTo(COMPANIES.size());
-        assertThat(sites.historyTypes("acme", site)).filteredOn("BackupCompleted"::equals).hasSize(1);
+        assertThat(killed.sites().historyTypes("acme", killed.site())).filteredOn("BackupCompleted"::equals)
+                .hasSize(1);
     }
 
     /** A kill -9 while a restore runs: after the restart the agent's job runs, and the restore ends. */
     @Test
     void aKillInTheMiddleOfARestoreLeavesTheRestoreToEnd() throws Exception {
-        Path dataDir = ApplicationTest.newDataDir();
-        int port = freePort();
-        Api api = new Api(port);
-        Sites sites = new Sites(api);
+        AfterTheKill killed = killWhileRunning((api, sites, site) -> {
+            Api.Response backup = api.post("acme", "/api/sites/" + site + "/backups", "");
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> api.get("acme", backup.header("Location"))
+                    .body().path("state").asText().equals("COMPLETED"));
+            sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
+            return api.post("acme", "/api/sites/" + site + "/restores",
+                    "{\"backupId\": \"" + backup.body().path("backupId").asText() + "\"}");
+        });
 
-        Process first = start(dataDir, port);
-        sites.createDemoOrganisations();
-        String site = sites.register("Premium", "2020.3", COMPANIES);
-        Api.Response backup = api.post("acme", "/api/sites/" + site + "/backups", "");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(
-                () -> api.get("acme", backup.header("Location")).body().path("state").asText().equals("COMPLETED"));
-        sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
-        Api.Response restore = api.post("acme", "/api/sites/" + site + "/restores",
-                "{\"backupId\": \"" + backup.body().path("backupId").asText() + "\"}");
-        assertThat(restore.status()).as(restore.toString()).isEqualTo(202);
-        sites.awaitSite("acme", site, s -> s.path("currentOperation").path("state").asText().equals("RUNNING"));
-        first.destroyForcibly().waitFor();
-
-        start(dataDir, port);
-
-        JsonNode restored = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
-        assertThat(restored.path("currentOperation").isNull()).isTrue();
-        JsonNode operation = api.get("acme", restore.header("Location")).body();
-        assertThat(operation.path("state").asText()).isEqualTo("SUCCEEDED");
-        assertThat(sites.historyTypes("acme", site)).filteredOn("RestoreCompleted"::equals).hasSize(1);
+        assertEndedOnce(killed, "RestoreCompleted");
     }
 
     /** A kill -9 while a repair runs: after the restart the agent's job runs, and the repair ends. */
     @Test
     void aKillInTheMiddleOfARepairLeavesTheRepairToEnd() throws Exception {
-        Path dataDir = ApplicationTest.newDataDir();
-        int port = freePort();
-        Api api = new Api(port);
-        Sites sites = new Sites(api);
+        AfterTheKill killed = killWhileRunning((api, sites, site) ->
+                api.post("acme", "/api/sites/" + site + "/repairs", ""));
 
-        Process first = start(dataDir, port);
-        sites.createDemoOrganisations();
-        String site = sites.register("Premium", "2020.3", COMPANIES);
-        Api.Response repair = api.post("acme", "/api/sites/" + site + "/repairs", "");
-        assertThat(repair.status()).isEqualTo(202);
-        sites.awaitSite("acme", site, s -> s.path("currentOperation").path("state").asText().equals("RUNNING"));
-        first.destroyForcibly().waitFor();
-
-        start(dataDir, port);
-
-        JsonNode repaired = sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready"));
-        assertThat(repaired.path("currentOperation").isNull()).isTrue();
-        JsonNode operation = api.get("acme", repair.header("Location")).body();
-        assertThat(operation.path("state").asText()).isEqualTo("SUCCEEDED");
-        assertThat(sites.historyTypes("acme", site)).filteredOn("RepairCompleted"::equals).hasSize(1);
+        assertEndedOnce(killed, "RepairCompleted");
     }
 
     /**

@@ -1,15 +1,12 @@
 package siteops.query.backup;
 
-import com.mongodb.client.model.Filters;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import siteops.api.query.FindSiteBackup;
 import siteops.api.query.FindSiteBackups;
 import siteops.api.query.BackupPage;
 import siteops.api.query.BackupView;
 import siteops.api.refusal.RefusalCode;
-import siteops.api.refusal.RefusedException;
 import siteops.query.site.VisibleSites;
 import siteops.query.store.SiteEntries;
 
@@ -36,13 +33,7 @@ public class BackupQueryHandler {
     @QueryHandler
     public BackupView handle(FindSiteBackup query) {
         visibleSites.require(query.viewer(), query.siteId());
-        Document backup = backups.documents()
-                .find(Filters.and(Filters.eq("_id", query.backupId()), Filters.eq("siteId", query.siteId())))
-                .first();
-        if (backup == null) {
-            throw new RefusedException(RefusalCode.BACKUP_NOT_FOUND,
-                    "no backup " + query.backupId() + " of site " + query.siteId());
-        }
-        return BackupViews.of(backup);
+        return BackupViews.of(SiteEntries.one(backups.documents(), query.siteId(), query.backupId(),
+                RefusalCode.BACKUP_NOT_FOUND, "backup"));
     }
 }

@@ -1,15 +1,12 @@
 package siteops.query.operation;
 
-import com.mongodb.client.model.Filters;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import siteops.api.query.FindSiteOperation;
 import siteops.api.query.FindSiteOperations;
 import siteops.api.query.OperationPage;
 import siteops.api.query.OperationView;
 import siteops.api.refusal.RefusalCode;
-import siteops.api.refusal.RefusedException;
 import siteops.query.site.VisibleSites;
 import siteops.query.store.SiteEntries;
 
@@ -36,13 +33,7 @@ public class OperationQueryHandler {
     @QueryHandler
     public OperationView handle(FindSiteOperation query) {
         visibleSites.require(query.viewer(), query.siteId());
-        Document operation = operations.documents()
-                .find(Filters.and(Filters.eq("_id", query.operationId()), Filters.eq("siteId", query.siteId())))
-                .first();
-        if (operation == null) {
-            throw new RefusedException(RefusalCode.OPERATION_NOT_FOUND,
-                    "no operation " + query.operationId() + " of site " + query.siteId());
-        }
-        return OperationFields.toView(operation);
+        return OperationFields.toView(SiteEntries.one(operations.documents(), query.siteId(), query.operationId(),
+                RefusalCode.OPERATION_NOT_FOUND, "operation"));
     }
 }

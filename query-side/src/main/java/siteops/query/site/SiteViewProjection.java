@@ -246,9 +246,14 @@ public class SiteViewProjection {
         change(event.siteId(), sequence, at, List.of());
     }
 
+    /** A rollback's restore failed: the update ends next, and with it the site's current operation. */
     @EventHandler
     void on(RestoreFailed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        restoreEnded(event, event.updateId(), sequence, at);
+        if (event.updateId() != null) {
+            change(event.siteId(), sequence, at, List.of(status(event)));
+        } else {
+            operationEnded(event, sequence, at);
+        }
     }
 
     @EventHandler
@@ -283,16 +288,6 @@ public class SiteViewProjection {
     void reset() {
         sites.documents().deleteMany(new Document());
     }
-
-    /** The update this restore rolls back ends next, and with it the site's current operation. */
-    private void restoreEnded(SiteStatusChange event, String updateId, long sequence, Instant at) {
-        if (updateId != null) {
-            change(event.siteId(), sequence, at, List.of(status(event)));
-        } else {
-            operationEnded(event, sequence, at);
-        }
-    }
-
 
     private void updateEnded(SiteStatusChange event, long sequence, Instant at) {
         change(event.siteId(), sequence, at, List.of(
