@@ -2,13 +2,12 @@ package siteops.query.site;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code sites} collection: one document per site, id = site id. Its indexes serve the site
- * list as a real MongoDB runs it: by partner or client, sorted by name.
+ * The {@code sites} collection: one document per site, id = site id, read by id alone; the site
+ * list is answered from {@link SiteListView}, which is loaded from it.
  */
 @Component
 public class SiteCollection {
@@ -25,10 +24,6 @@ public class SiteCollection {
 
     public SiteCollection(MongoDatabase database) {
         this.documents = database.getCollection(NAME);
-        documents.createIndex(Indexes.ascending(SORT_NAME, "_id"));
-        documents.createIndex(Indexes.ascending("partnerId", SORT_NAME, "_id"));
-        documents.createIndex(Indexes.ascending("clientId", SORT_NAME, "_id"));
-        documents.createIndex(Indexes.ascending("status", SORT_NAME));
     }
 
     public MongoCollection<Document> documents() {

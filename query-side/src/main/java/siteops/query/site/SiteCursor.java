@@ -1,6 +1,5 @@
 package siteops.query.site;
 
-import org.bson.Document;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 
@@ -18,8 +17,8 @@ record SiteCursor(String sortName, String siteId) {
     private static final char SEPARATOR = '\n';
     private static final int MAX_LENGTH = 1_000;
 
-    static SiteCursor of(Document site) {
-        return new SiteCursor(site.getString(SiteCollection.SORT_NAME), site.getString("_id"));
+    static SiteCursor of(SiteListEntry site) {
+        return new SiteCursor(site.sortName(), site.siteId());
     }
 
     String encode() {
@@ -44,9 +43,9 @@ record SiteCursor(String sortName, String siteId) {
         }
     }
 
-    /** Whether {@code site} comes after this position in the list's order. */
-    boolean isBefore(Document site) {
-        int byName = site.getString(SiteCollection.SORT_NAME).compareTo(sortName);
-        return byName > 0 || byName == 0 && site.getString("_id").compareTo(siteId) > 0;
+    /** Whether the site of these keys comes after this position in the list's order. */
+    boolean isBefore(String siteSortName, String siteSiteId) {
+        int byName = siteSortName.compareTo(sortName);
+        return byName > 0 || byName == 0 && siteSiteId.compareTo(siteId) > 0;
     }
 }

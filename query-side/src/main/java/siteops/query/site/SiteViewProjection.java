@@ -60,9 +60,11 @@ import static siteops.query.store.Documents.date;
 public class SiteViewProjection {
 
     private final SiteCollection sites;
+    private final SiteListView list;
 
-    public SiteViewProjection(SiteCollection sites) {
+    public SiteViewProjection(SiteCollection sites, SiteListView list) {
         this.sites = sites;
+        this.list = list;
     }
 
     @EventHandler
@@ -91,6 +93,7 @@ public class SiteViewProjection {
                 .append(OperationFields.SITE_CURRENT_OPERATION, null)
                 .append("lastChangedAt", date(at));
         ReadModelWrites.insertIfAbsent(sites.documents(), event.siteId(), sequence, site);
+        list.changed(event.siteId());
     }
 
     @EventHandler
@@ -287,6 +290,7 @@ public class SiteViewProjection {
     @ResetHandler
     void reset() {
         sites.documents().deleteMany(new Document());
+        list.clear();
     }
 
     private void updateEnded(SiteStatusChange event, long sequence, Instant at) {
@@ -307,6 +311,7 @@ public class SiteViewProjection {
 
     private void change(String siteId, long sequence, Instant at, List<Bson> changes) {
         ReadModelWrites.update(sites.documents(), siteId, sequence, plus(changes, Updates.set("lastChangedAt", date(at))));
+        list.changed(siteId);
     }
 
     /** The array filter picks the company by name: only its version changes. */
@@ -316,6 +321,7 @@ public class SiteViewProjection {
                 plus(changes, Updates.set("companies.$[company].version", version),
                         Updates.set("lastChangedAt", date(at))),
                 List.of(Filters.eq("company.name", company)));
+        list.changed(siteId);
     }
 
     private static List<Bson> plus(List<Bson> changes, Bson... more) {

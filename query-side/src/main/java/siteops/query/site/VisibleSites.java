@@ -2,15 +2,14 @@ package siteops.query.site;
 
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import siteops.api.access.Actor;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 
 /**
- * The read side's half of the tenancy rule ({@link Actor#canSee}): which site documents an actor
- * may read. A site an actor may not see is answered exactly like a site that does not exist.
+ * The read side's half of the tenancy rule ({@link Actor#canSee}) for one site (for lists:
+ * {@link SiteListOrder}). A site an actor may not see is answered exactly like a site that does not exist.
  */
 @Component
 public class VisibleSites {
@@ -19,14 +18,6 @@ public class VisibleSites {
 
     public VisibleSites(SiteCollection sites) {
         this.sites = sites;
-    }
-
-    public static Bson filterFor(Actor viewer) {
-        return switch (viewer.role()) {
-            case OPERATOR, AUDITOR -> new Document();
-            case PARTNER -> Filters.eq("partnerId", viewer.organisationId());
-            case CLIENT -> Filters.eq("clientId", viewer.organisationId());
-        };
     }
 
     /** Found by id alone (the id index answers it on any MongoDB), then checked against the viewer. */

@@ -6,22 +6,25 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Whether every read model has caught up with the event store since the start. Until then (the
- * read models are rebuilt at every start on the embedded default) they would answer with a past
- * state, or not know a site at all; once caught up, they stay so.
+ * Whether every read model has caught up with the event store since the start, and those held in
+ * the heap are loaded. Until then they would answer with a past state, or not know a site at all;
+ * once caught up, they stay so.
  */
 @Component
 public class ReadModelCatchUp {
 
     private final EventProcessingConfiguration processing;
+    private final List<InMemoryReadModel> inMemoryReadModels;
     private final Set<String> beingRestarted = new HashSet<>();
     private volatile boolean caughtUp;
 
-    public ReadModelCatchUp(EventProcessingConfiguration processing) {
+    public ReadModelCatchUp(EventProcessingConfiguration processing, List<InMemoryReadModel> inMemoryReadModels) {
         this.processing = processing;
+        this.inMemoryReadModels = List.copyOf(inMemoryReadModels);
     }
 
     public boolean isCaughtUp() {
@@ -30,7 +33,8 @@ public class ReadModelCatchUp {
         }
         synchronized (this) {
             if (!caughtUp && beingRestarted.isEmpty()) {
-                caughtUp = ProcessingGroups.READ_MODELS.stream().allMatch(this::hasCaughtUp);
+                caughtUp = inMemoryReadModels.stream().allMatch(InMemoryReadModel::isLoaded)
+                        && ProcessingGroups.READ_MODELS.stream().allMatch(this::hasCaughtUp);
             }
             return caughtUp;
         }

@@ -22,6 +22,7 @@ import siteops.api.query.PageRequest;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.query.site.SiteCollection;
+import siteops.query.site.SiteListView;
 import siteops.query.site.SiteLifecycleEvents;
 import siteops.query.site.SiteViewProjection;
 import siteops.query.site.VisibleSites;
@@ -87,7 +88,7 @@ class SiteHistoryProjectionTest {
     @Test
     void entriesAreAnsweredNewestFirstWithActorTimeAndDetails() throws Exception {
         SiteCollection sites = new SiteCollection(database);
-        AnnotationEventHandlerAdapter siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites));
+        AnnotationEventHandlerAdapter siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, new SiteListView(sites)));
         for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
             history.handle(event);
             siteView.handle(event);

@@ -43,6 +43,7 @@ import siteops.api.update.UpdateStarted;
 import siteops.query.backup.BackupCollection;
 import siteops.query.backup.BackupProjection;
 import siteops.query.site.SiteCollection;
+import siteops.query.site.SiteListView;
 import siteops.query.site.SiteViewProjection;
 import siteops.query.site.UpdateCollection;
 import siteops.query.site.UpdateProgressProjection;
@@ -78,7 +79,7 @@ class BackupAndRestoreProjectionTest {
     void freshDatabase() {
         database = mongo.freshDatabase();
         SiteCollection sites = new SiteCollection(database);
-        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites)),
+        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, new SiteListView(sites))),
                 new AnnotationEventHandlerAdapter(new OperationProjection(new OperationCollection(database))),
                 new AnnotationEventHandlerAdapter(new UpdateProgressProjection(new UpdateCollection(database))),
                 new AnnotationEventHandlerAdapter(new BackupProjection(new BackupCollection(database))));

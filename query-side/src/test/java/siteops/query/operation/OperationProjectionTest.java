@@ -27,6 +27,7 @@ import siteops.api.repair.RepairStarted;
 import siteops.api.refusal.RefusedException;
 import siteops.api.site.SiteStatus;
 import siteops.query.site.SiteCollection;
+import siteops.query.site.SiteListView;
 import siteops.query.site.SiteLifecycleEvents;
 import siteops.query.site.SiteViewProjection;
 import siteops.query.site.VisibleSites;
@@ -54,7 +55,7 @@ class OperationProjectionTest {
         database = mongo.freshDatabase();
         SiteCollection sites = new SiteCollection(database);
         OperationCollection operations = new OperationCollection(database);
-        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites)),
+        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, new SiteListView(sites))),
                 new AnnotationEventHandlerAdapter(new OperationProjection(operations)));
         queries = new OperationQueryHandler(operations, new VisibleSites(sites));
     }

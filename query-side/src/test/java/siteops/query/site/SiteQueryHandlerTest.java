@@ -37,7 +37,10 @@ import siteops.query.testing.InMemoryMongo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,6 +54,10 @@ class SiteQueryHandlerTest {
     private static final Actor CLIENT = new Actor("client", Role.CLIENT, "client");
     private static final PageRequest FIRST_PAGE = new PageRequest(1, 10);
 
+    private SiteCollection sites;
+    private UpdateCollection updates;
+    private VersionCollection versions;
+    private SiteListView list;
     private SiteQueryHandler queries;
     private AnnotationEventHandlerAdapter siteView;
     private AnnotationEventHandlerAdapter updateProgress;
@@ -59,12 +66,12 @@ class SiteQueryHandlerTest {
     @BeforeEach
     void freshDatabase() throws Exception {
         MongoDatabase database = mongo.freshDatabase();
-        SiteCollection sites = new SiteCollection(database);
-        UpdateCollection updates = new UpdateCollection(database);
-        VersionCollection versions = new VersionCollection(database);
-        queries = new SiteQueryHandler(new SiteListing(sites, orderedInTheApplication()), updates, versions,
-                new VisibleSites(sites));
-        siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites));
+        sites = new SiteCollection(database);
+        updates = new UpdateCollection(database);
+        versions = new VersionCollection(database);
+        list = new SiteListView(sites);
+        queries = new SiteQueryHandler(list, updates, versions, new VisibleSites(sites));
+        siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, list));
         updateProgress = new AnnotationEventHandlerAdapter(new UpdateProgressProjection(updates));
         catalog = new AnnotationEventHandlerAdapter(new VersionCatalogProjection(versions));
 
@@ -76,11 +83,6 @@ class SiteQueryHandlerTest {
             catalog.handle(new GenericDomainEventMessage<>("PublishedVersion", "v" + version, 0,
                     new VersionPublished("Sage 100", version, LocalDate.of(2021, 12, 8), VersionKind.FULL)));
         }
-    }
-
-    /** The embedded server's way (see {@link SiteListing}); a real MongoDB orders by itself. */
-    protected boolean orderedInTheApplication() {
-        return true;
     }
 
     @AfterEach
@@ -173,6 +175,95 @@ class SiteQueryHandlerTest {
 
         assertThat(second.items()).extracting(SiteSummary::name).containsExactly("delta", "Gamma (test)");
         assertThat(second.totalItems()).isEqualTo(6);
+    }
+
+    @Test
+    void aListLoadedFromTheStoredSitesAnswersAsTheOneKeptUpToDateDoes() throws Exception {
+        handle(new GenericDomainEventMessage<>("Site", "s2", 1,
+                new UpdateRequested("s2", "u1", "2020.3", "2021.10", List.of("PAIE", "GESCOM"))));
+        SiteListView reloaded = new SiteListView(sites);
+        reloaded.load();
+        SiteQueryHandler afterARestart = new SiteQueryHandler(reloaded, updates, versions, new VisibleSites(sites));
+
+        for (Actor viewer : List.of(OPERATOR, ACME, GLOBEX, CLIENT)) {
+            for (SiteFilter filter : List.of(SiteFilter.none(), new SiteFilter(SiteStatus.Update, null, null, null),
+                    new SiteFilter(null, Edition.Premium, null, "E"))) {
+                FindSites query = new FindSites(viewer, filter, new PageRequest(1, 2), null);
+                assertThat(afterARestart.handle(query)).isEqualTo(queries.handle(query));
+            }
+        }
+        assertThat(reloaded.isLoaded()).isTrue();
+    }
+
+    @Test
+    void theListShowsEveryChangeOfASite() throws Exception {
+        handle(new GenericDomainEventMessage<>("Site", "s2", 1,
+                new UpdateRequested("s2", "u1", "2020.3", "2021.10", List.of("PAIE", "GESCOM"))));
+
+        assertThat(names(OPERATOR, new SiteFilter(SiteStatus.Update, null, null, null))).containsExactly("Alpha");
+        assertThat(queries.handle(new FindSites(ACME, SiteFilter.none(), FIRST_PAGE, null)).items().get(0).status())
+                .isEqualTo(SiteStatus.Update);
+    }
+
+    @Test
+    void pagesAndCursorsGoThroughTheSameSelectionInTheSameOrder() throws Exception {
+        Random random = new Random(8);
+        for (int number = 0; number < 300; number++) {
+            String name = (random.nextBoolean() ? "Site " : "site ") + random.nextInt(100);
+            register("r" + number, name, number % 2 == 0 ? Edition.Premium : Edition.Essentials,
+                    number % 3 == 0 ? "acme" : "globex", "client-" + number % 5, "SN" + number);
+        }
+        Actor partner = ACME;
+        SiteFilter premium = new SiteFilter(null, Edition.Premium, null, "site 1");
+        List<String> expected = new ArrayList<>();
+        for (SiteSummary site : everySite(partner, premium)) {
+            expected.add(site.siteId());
+        }
+        assertThat(expected).isNotEmpty().doesNotHaveDuplicates();
+
+        List<String> byCursor = new ArrayList<>();
+        SiteSummaryPage page = queries.handle(new FindSites(partner, premium, new PageRequest(1, 7), null));
+        byCursor.addAll(page.items().stream().map(SiteSummary::siteId).toList());
+        while (page.next() != null) {
+            page = queries.handle(new FindSites(partner, premium, new PageRequest(1, 7), page.next()));
+            assertThat(page.totalItems()).isEqualTo(expected.size());
+            byCursor.addAll(page.items().stream().map(SiteSummary::siteId).toList());
+        }
+        assertThat(byCursor).isEqualTo(expected);
+
+        List<String> byNumber = new ArrayList<>();
+        for (int number = 1; number <= (expected.size() + 6) / 7; number++) {
+            byNumber.addAll(queries.handle(new FindSites(partner, premium, new PageRequest(number, 7), null)).items()
+                    .stream().map(SiteSummary::siteId).toList());
+        }
+        assertThat(byNumber).isEqualTo(expected);
+    }
+
+    /** Every site the viewer sees that passes the filter, in list order, worked out here from every site. */
+    private List<SiteSummary> everySite(Actor viewer, SiteFilter filter) {
+        List<SiteSummary> all = new ArrayList<>();
+        SiteSummaryPage page = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(1, 100), null));
+        all.addAll(page.items());
+        while (page.next() != null) {
+            page = queries.handle(new FindSites(OPERATOR, SiteFilter.none(), new PageRequest(1, 100), page.next()));
+            all.addAll(page.items());
+        }
+        return all.stream()
+                .filter(site -> viewer.canSee(site.partnerId(), site.clientId()))
+                .filter(site -> filter.edition() == null || site.edition() == filter.edition())
+                .filter(site -> site.name().toLowerCase(Locale.ROOT).contains(filter.text()))
+                .sorted(Comparator.comparing((SiteSummary site) -> site.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(SiteSummary::siteId))
+                .toList();
+    }
+
+    @Test
+    void aResetEmptiesTheListAndTheReplayFillsItAgain() throws Exception {
+        siteView.prepareReset();
+        assertThat(names(OPERATOR, SiteFilter.none())).isEmpty();
+
+        register("s2", "Alpha", Edition.Essentials, "acme", "bistro", "E2");
+        assertThat(names(ACME, SiteFilter.none())).containsExactly("Alpha");
     }
 
     @Test

@@ -37,9 +37,13 @@ class SitesProjectionTest {
         mongo.close();
     }
 
+    private static SiteViewProjection siteView(SiteCollection sites) {
+        return new SiteViewProjection(sites, new SiteListView(sites));
+    }
+
     private static List<AnnotationEventHandlerAdapter> projectionsOn(MongoDatabase database) {
         return List.of(
-                new AnnotationEventHandlerAdapter(new SiteViewProjection(new SiteCollection(database))),
+                new AnnotationEventHandlerAdapter(siteView(new SiteCollection(database))),
                 new AnnotationEventHandlerAdapter(new UpdateProgressProjection(new UpdateCollection(database))));
     }
 

@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import siteops.query.site.SiteCollection;
+import siteops.query.site.SiteListView;
 import siteops.query.site.SiteLifecycleEvents;
 import siteops.query.site.SiteViewProjection;
 import siteops.query.site.UpdateCollection;
@@ -31,8 +32,12 @@ class ReadModelWritesTest {
         mongo.close();
     }
 
+    private static SiteViewProjection siteView(SiteCollection sites) {
+        return new SiteViewProjection(sites, new SiteListView(sites));
+    }
+
     private static List<AnnotationEventHandlerAdapter> projectionsOn(MongoDatabase database) {
-        return List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(new SiteCollection(database))),
+        return List.of(new AnnotationEventHandlerAdapter(siteView(new SiteCollection(database))),
                 new AnnotationEventHandlerAdapter(new UpdateProgressProjection(new UpdateCollection(database))));
     }
 

@@ -1,0 +1,226 @@
+package siteops.query.site;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import siteops.api.access.Actor;
+import siteops.api.query.SiteFilter;
+import siteops.query.operation.OperationFields;
+import siteops.query.store.InMemoryReadModel;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The site list, in the heap: an entry per site ({@link SiteListEntry}), in name order for the
+ * whole fleet, for each partner and for each client ({@link SiteListOrder}), so that a page is a
+ * slice of an array and a filter a scan of the viewer's sites alone, whatever the store.
+ * <p>
+ * It is a read model of the {@code sites} collection, not of the events: loaded from it at the
+ * start, then, after each batch of the {@code sites} processor has been written and its token
+ * stored, the sites the batch changed are read again. A document's revision orders the reads: an
+ * entry is only replaced by one read from a document at least as recent, so that the load and
+ * the batches may run at once in any order. After a kill -9 it is simply loaded again, from a
+ * collection that is consistent with its token.
+ */
+@Component
+public class SiteListView implements InMemoryReadModel, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteListView.class);
+    private static final String CHANGED_IN_BATCH = SiteListView.class.getName() + ".changed";
+    /** What the list shows of a site: its document without what only the detail shows. */
+    private static final Bson LISTED_FIELDS = Projections.exclude("companies", SiteCollection.CURRENT_UPDATE,
+            OperationFields.SITE_CURRENT_OPERATION);
+
+    private final SiteCollection sites;
+    private final Canonical canonical = new Canonical();
+    /** The current entry of each site; written under {@code this}. */
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    /** Sites whose document could not be read again after a change: read at the next occasion. */
+    private final Set<String> stale = ConcurrentHashMap.newKeySet();
+    private volatile SiteListOrder order = SiteListOrder.EMPTY;
+    private volatile boolean loaded;
+    private volatile boolean running;
+    /** Incremented by every reset, so that a load begun before it does not bring back what it removed. */
+    private long generation;
+
+    public SiteListView(SiteCollection sites) {
+        this.sites = sites;
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    /** Reads every site document and takes it in; reads wait for it at the start. */
+    public void load() {
+        long loadedGeneration;
+        synchronized (this) {
+            loadedGeneration = generation;
+        }
+        List<Document> documents = sites.documents().find().projection(LISTED_FIELDS).into(new ArrayList<>());
+        synchronized (this) {
+            if (loadedGeneration == generation) {
+                take(documents);
+            }
+        }
+        loaded = true;
+        log.info("Site list loaded: {} sites", slots.size());
+    }
+
+    /** A site's document changed: read again once the unit of work that changed it has committed. */
+    void changed(String siteId) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            refresh(Set.of(siteId));
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Set<String> changed = root.getOrComputeResource(CHANGED_IN_BATCH, key -> {
+            Set<String> ids = new LinkedHashSet<>();
+            root.afterCommit(committed -> refresh(ids));
+            return ids;
+        });
+        changed.add(siteId);
+    }
+
+    /** The collection was emptied: so is the list. */
+    synchronized void clear() {
+        generation++;
+        slots.clear();
+        stale.clear();
+        order = SiteListOrder.EMPTY;
+    }
+
+    SiteListPage page(Actor viewer, SiteFilter filter, int offset, int size) {
+        return order.page(viewer, matcher(filter), null, offset, size);
+    }
+
+    SiteListPage after(Actor viewer, SiteFilter filter, SiteCursor cursor, int size) {
+        return order.page(viewer, matcher(filter), cursor, 0, size);
+    }
+
+    private Predicate<SiteListEntry> matcher(SiteFilter filter) {
+        if (!stale.isEmpty()) {
+            refresh(Set.of());
+        }
+        return SiteListFilter.of(filter);
+    }
+
+    private void refresh(Collection<String> siteIds) {
+        Set<String> ids = new HashSet<>(siteIds);
+        ids.addAll(stale);
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            List<Document> documents = sites.documents().find(Filters.in("_id", ids)).projection(LISTED_FIELDS)
+                    .into(new ArrayList<>());
+            synchronized (this) {
+                take(documents);
+            }
+            stale.removeAll(ids);
+        } catch (RuntimeException e) {
+            stale.addAll(ids);
+            log.warn("The site list could not read {} changed sites again; it will at the next change or read",
+                    ids.size(), e);
+        }
+    }
+
+    /** Called under {@code this}. */
+    private void take(List<Document> documents) {
+        List<Slot> added = new ArrayList<>();
+        Set<Slot> removed = new HashSet<>();
+        for (Document document : documents) {
+            SiteListEntry entry = SiteListEntry.of(document, canonical);
+            Slot current = slots.get(entry.siteId());
+            if (current != null) {
+                if (current.entry.revision() > entry.revision()) {
+                    continue;
+                }
+                if (current.entry.samePlaceAs(entry)) {
+                    current.entry = entry;
+                    continue;
+                }
+                removed.add(current);
+            }
+            Slot slot = new Slot(entry);
+            slots.put(entry.siteId(), slot);
+            added.add(slot);
+        }
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            order = order.with(added, removed);
+        }
+    }
+
+    /** Loads in the background, trying again while the store cannot be read (reads wait meanwhile). */
+    @Override
+    public void start() {
+        running = true;
+        Thread loader = new Thread(() -> {
+            while (running && !loaded) {
+                try {
+                    load();
+                } catch (RuntimeException e) {
+                    log.warn("The site list could not be loaded; trying again in a second", e);
+                    pause();
+                }
+            }
+        }, "site-list-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * A site's place in the orders: what orders it and who sees it never change for one slot (a
+     * site whose name or organisation changes gets a new slot); its entry does, in place.
+     */
+    static final class Slot {
+
+        final String siteId;
+        final String sortName;
+        final String partnerId;
+        final String clientId;
+        volatile SiteListEntry entry;
+
+        Slot(SiteListEntry entry) {
+            this.siteId = entry.siteId();
+            this.sortName = entry.sortName();
+            this.partnerId = entry.summary().partnerId();
+            this.clientId = entry.summary().clientId();
+            this.entry = entry;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package siteops.query.store;
+
+/**
+ * A read model held in the heap, loaded at the start from the MongoDB collection it is derived
+ * from and kept up to date beside it. Until it is loaded, reads wait as they do for a processor
+ * that has not caught up ({@link ReadModelCatchUp}).
+ */
+public interface InMemoryReadModel {
+
+    boolean isLoaded();
+}
