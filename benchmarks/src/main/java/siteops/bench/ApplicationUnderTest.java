@@ -23,6 +23,9 @@ final class ApplicationUnderTest implements AutoCloseable {
     private final Path dataDir;
     private final int httpPort;
     private final int mongoPort;
+    private final long spawnedAt = System.nanoTime();
+    private double secondsToFirstAnswer;
+    private double secondsToReads;
 
     private ApplicationUnderTest(Process process, Path dataDir, int httpPort, int mongoPort) {
         this.process = process;
@@ -50,6 +53,7 @@ final class ApplicationUnderTest implements AutoCloseable {
                 "--siteops.demo.enabled=false",
                 "--siteops.simulator.conversion-time=PT0S",
                 "--siteops.update.conversion-timeout=PT10M"));
+        command.addAll(Fleet.userArguments());
         command.addAll(extraArguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -60,23 +64,44 @@ final class ApplicationUnderTest implements AutoCloseable {
         return application;
     }
 
+    /** Until a read is answered: the read models have caught up with the event store (503 until then). */
     private void awaitReady() throws InterruptedException {
         Http http = http();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application stopped; see " + dataDir.resolve("application.log"));
             }
             try {
-                if (http.get("/api/versions").status() == 200) {
+                int status = http.get("/api/sites").status();
+                if (secondsToFirstAnswer == 0) {
+                    secondsToFirstAnswer = (System.nanoTime() - spawnedAt) / 1e9;
+                }
+                if (status == 200) {
+                    secondsToReads = (System.nanoTime() - spawnedAt) / 1e9;
                     return;
                 }
             } catch (IllegalStateException notYet) {
                 // not listening yet
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
-        throw new IllegalStateException("the application did not start in 3 minutes");
+        throw new IllegalStateException("the application did not serve reads within 10 minutes");
+    }
+
+    /** From the process's start to its first answer over HTTP, whatever it was. */
+    double secondsToFirstAnswer() {
+        return secondsToFirstAnswer;
+    }
+
+    /** From the process's start to its first read answered (200). */
+    double secondsToReads() {
+        return secondsToReads;
+    }
+
+    /** kill -9: the process gets no chance to write anything more. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     Http http() {

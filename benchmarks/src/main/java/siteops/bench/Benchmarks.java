@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import siteops.bench.Results.QueryFigures;
+
 /**
  * Runs every benchmark scenario against the packaged application and writes BENCHMARKS.md,
  * BENCHMARKS.json and the wave's chart at the repository's root.
@@ -55,6 +57,12 @@ public final class Benchmarks {
             measureWithTheApplication(settings, application, readModelDatabase, results);
         }
         results.profiles.addAll(Profile.of(recording, results.profiledPhases));
+        if (settings.scenarios().contains("restart")) {
+            results.restarts.addAll(RestartAfterKill.run(settings, dataDir, results.sitesAtTheEnd, settings.rebuilds()));
+            results.restarts.forEach(run -> log(String.format("restart after kill -9 at %,d sites: first answer after "
+                    + "%.1f s, reads after %.1f s", results.sitesAtTheEnd, run.secondsToFirstAnswer(),
+                    run.secondsToReads())));
+        }
         int waveEvents = results.waves.isEmpty() ? 0 : (int) results.waves.get(0).events();
         if (waveEvents > 0) {
             new RawAppend(eventStoreUrl).run(waveEvents);
@@ -64,8 +72,8 @@ public final class Benchmarks {
             results.rawAppendEventsPerSecond.add(rate);
             log(String.format("raw append %d: %,.0f events/s", run, rate));
         }
-        if (settings.scenarios().contains("memory")) {
-            measureMemoryWithSeparateReadModels(settings, results);
+        if (settings.scenarios().contains("separate")) {
+            measureWithSeparateReadModels(settings, results);
         }
         results.totalSeconds = (System.nanoTime() - start) / 1e9;
         writeReport(settings, results);
@@ -76,7 +84,7 @@ public final class Benchmarks {
                                                   MongoDatabase readModelDatabase, Results results) throws Exception {
         Http http = application.http();
         ReadModels readModels = new ReadModels(http);
-        Fleet fleet = new Fleet(http);
+        Fleet fleet = new Fleet(http, settings.fleet());
         fleet.publish(Fleet.BASE_VERSION, "2020-10-05");
 
         double registrations = fleet.growTo(settings.waveSites(), settings.companiesPerWaveSite(), readModels);
@@ -99,7 +107,7 @@ public final class Benchmarks {
             results.profiledPhases.add(new Profile.Window("update waves", wavesStart, Instant.now()));
         }
 
-        QueryLatency queries = new QueryLatency(http, settings.clients(), settings.requestsPerQuery());
+        QueryLatency queries = new QueryLatency(http, settings.clients(), settings.requestsPerQuery(), settings.fleet());
         for (int tier : settings.queryTiers()) {
             if (tier > fleet.siteIds().size()) {
                 double growth = fleet.growTo(tier, settings.companiesPerTierSite(), readModels);
@@ -131,6 +139,7 @@ public final class Benchmarks {
         }
 
         results.eventsInStore = readModels.head();
+        results.sitesAtTheEnd = fleet.siteIds().size();
         Document historyEntry = readModelDatabase.getCollection("site_history").find().first();
         RawBulkInsert rawInsert = new RawBulkInsert(readModelDatabase);
         ProjectionRebuild rebuild = new ProjectionRebuild(readModels);
@@ -151,10 +160,11 @@ public final class Benchmarks {
     }
 
     /**
-     * The fleet of the memory scenario again, on a fresh application whose read models live in
-     * a MongoDB outside its process, as in production, with the heap an operator would set.
+     * The fleet of the query tiers again, on a fresh application whose read models live in a
+     * MongoDB-compatible server outside its process, as in production, with the heap an operator
+     * would set: the same queries at each tier, then the memory.
      */
-    private static void measureMemoryWithSeparateReadModels(Settings settings, Results results) throws Exception {
+    private static void measureWithSeparateReadModels(Settings settings, Results results) throws Exception {
         Path dataDir = settings.repository().resolve("benchmarks/target/run-" + System.currentTimeMillis()
                 + "-separate-read-models");
         List<String> jvmOptions = new ArrayList<>(settings.jvmOptions());
@@ -166,16 +176,30 @@ public final class Benchmarks {
                     jvmOptions, arguments)) {
                 Http http = application.http();
                 ReadModels readModels = new ReadModels(http);
-                Fleet fleet = new Fleet(http);
+                Fleet fleet = new Fleet(http, settings.fleet());
                 fleet.publish(Fleet.BASE_VERSION, "2020-10-05");
-                fleet.growTo(settings.waveSites(), settings.companiesPerWaveSite(), readModels);
-                fleet.growTo(results.memorySites, settings.companiesPerTierSite(), readModels);
+                QueryLatency queries = new QueryLatency(http, settings.clients(), settings.requestsPerQuery(),
+                        settings.fleet());
+                for (int tier : settings.queryTiers()) {
+                    fleet.growTo(tier, settings.companiesPerTierSite(), readModels);
+                    if (settings.scenarios().contains("queries")) {
+                        Map<String, QueryFigures> figures = new LinkedHashMap<>();
+                        queries.run(fleet.siteIds()).forEach((name, result) -> {
+                            figures.put(name, QueryFigures.of(result));
+                            log(String.format("%,d sites, read models in a separate MongoDB, %s: p50 %.1f ms, "
+                                    + "p99 %.1f ms", tier, name, result.p50Millis(), result.p99Millis()));
+                        });
+                        results.queriesWithSeparateReadModels.put(tier, figures);
+                    }
+                }
+                results.memorySitesWithSeparateReadModels = fleet.siteIds().size();
                 results.memoryWithSeparateReadModels = application.memory();
                 results.separateReadModelsHeap = PRODUCTION_HEAP;
             }
         }
         log(String.format("memory at %,d sites, read models in a separate MongoDB, %s: RSS %,d MiB, heap after GC %,d MiB",
-                results.memorySites, PRODUCTION_HEAP, results.memoryWithSeparateReadModels.residentBytes() >> 20,
+                results.memorySitesWithSeparateReadModels, PRODUCTION_HEAP,
+                results.memoryWithSeparateReadModels.residentBytes() >> 20,
                 results.memoryWithSeparateReadModels.heapAfterGcBytes() >> 20));
     }
 

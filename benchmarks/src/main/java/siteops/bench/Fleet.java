@@ -11,18 +11,37 @@ import java.util.stream.IntStream;
 final class Fleet {
 
     static final String BASE_VERSION = "2020.3";
-    private static final int PARTNERS = 20;
-    private static final int CLIENTS = 400;
+    /** The partner and the client of the sites' first number, and the users who read as them. */
+    static final String SEEN_PARTNER = "partner-0";
+    static final String SEEN_CLIENT = "client-0";
     private static final int BATCH = 500;
     /** Batches share the partners' accounts and wait for one another: more clients would only queue. */
     private static final int REGISTERING_CLIENTS = 2;
 
     private final Http http;
+    private final FleetShape shape;
     private final List<String> siteIds = Collections.synchronizedList(new ArrayList<>());
     private boolean organisationsCreated;
 
-    Fleet(Http http) {
+    Fleet(Http http, FleetShape shape) {
         this.http = http;
+        this.shape = shape;
+    }
+
+    /**
+     * The application's users for a run: its operator, and a partner and a client whose share of
+     * the fleet is the shape's (a partner sees one site in {@code partners}).
+     */
+    static List<String> userArguments() {
+        return List.of(
+                "--siteops.security.users[0].name=operator", "--siteops.security.users[0].password={noop}operator",
+                "--siteops.security.users[0].role=OPERATOR",
+                "--siteops.security.users[1].name=" + SEEN_PARTNER,
+                "--siteops.security.users[1].password={noop}" + SEEN_PARTNER,
+                "--siteops.security.users[1].role=PARTNER", "--siteops.security.users[1].organisation=" + SEEN_PARTNER,
+                "--siteops.security.users[2].name=" + SEEN_CLIENT,
+                "--siteops.security.users[2].password={noop}" + SEEN_CLIENT,
+                "--siteops.security.users[2].role=CLIENT", "--siteops.security.users[2].organisation=" + SEEN_CLIENT);
     }
 
     void publish(String version, String releasedOn) {
@@ -60,8 +79,30 @@ final class Fleet {
             throw new IllegalStateException(requests.unexpected() + " batches of registrations failed");
         }
         double perSecond = (total - first) / ((System.nanoTime() - start) / 1e9);
+        addHistory(siteIds.subList(first, siteIds.size()));
         readModels.awaitCaughtUp(Duration.ofMinutes(10));
         return perSecond;
+    }
+
+    /** The shape's history for each of these sites: lock and unlock, two events a round. */
+    private void addHistory(List<String> sites) {
+        List<String> newSites = List.copyOf(sites);
+        int rounds = shape.historyPerSite() / 2;
+        if (rounds == 0 || newSites.isEmpty()) {
+            return;
+        }
+        Load.Result requests = Load.run(8, newSites.size(), site -> {
+            String siteId = newSites.get(site);
+            Http.Answer unlocked = null;
+            for (int round = 0; round < rounds; round++) {
+                http.post("/api/sites/" + siteId + "/lock", "{\"reason\": \"benchmark\"}").expect(200);
+                unlocked = http.post("/api/sites/" + siteId + "/unlock", "");
+            }
+            return unlocked;
+        }, 200);
+        if (requests.unexpected() > 0) {
+            throw new IllegalStateException(requests.unexpected() + " lock or unlock requests failed");
+        }
     }
 
     /** The partners and the clients the sites are registered for: a site needs a client of its partner. */
@@ -69,9 +110,9 @@ final class Fleet {
         if (organisationsCreated) {
             return;
         }
-        for (int partner = 0; partner < PARTNERS; partner++) {
+        for (int partner = 0; partner < shape.partners(); partner++) {
             createOrganisation("partner-" + partner, "PARTNER", null);
-            for (int client = 0; client < CLIENTS / PARTNERS; client++) {
+            for (int client = 0; client < shape.clientsPerPartner(); client++) {
                 createOrganisation("client-" + clientNumber(partner, client), "CLIENT", "partner-" + partner);
             }
         }
@@ -88,19 +129,30 @@ final class Fleet {
         }
     }
 
-    private static int clientNumber(int partner, int client) {
-        return partner * 1000 + client;
+    private int clientNumber(int partner, int client) {
+        return partner * shape.clientsPerPartner() + client;
     }
 
-    private static String site(int number, String companyList) {
+    /** "SITE-0000042", or, for long names, followed by words up to the shape's length. */
+    private String name(int number) {
+        String name = String.format("SITE-%07d", number);
+        StringBuilder longName = new StringBuilder(name);
+        while (longName.length() < shape.nameLength()) {
+            longName.append(" Société d'exploitation des établissements");
+        }
+        return shape.nameLength() <= name.length() ? name : longName.substring(0, shape.nameLength()).trim();
+    }
+
+    private String site(int number, String companyList) {
         return """
-                {"name": "SITE-%1$07d", "product": "Sage 100", "edition": "%2$s", "version": "%3$s",
+                {"name": "%8$s", "product": "Sage 100", "edition": "%2$s", "version": "%3$s",
                  "plan": "Normal", "type": "%4$s", "timeZone": "Europe/Paris", "siteAdministration": true,
                  "serialNumber": "SN-%1$07d", "partnerId": "partner-%5$d", "clientId": "client-%6$d",
                  "companies": [%7$s]}
                 """.formatted(number, number % 2 == 0 ? "Premium" : "Essentials", BASE_VERSION,
-                number % 3 == 0 ? "Production" : "Staging", number % PARTNERS,
-                clientNumber(number % PARTNERS, number / PARTNERS % (CLIENTS / PARTNERS)), companyList);
+                number % 3 == 0 ? "Production" : "Staging", number % shape.partners(),
+                clientNumber(number % shape.partners(), number / shape.partners() % shape.clientsPerPartner()),
+                companyList, name(number));
     }
 
     List<String> siteIds() {

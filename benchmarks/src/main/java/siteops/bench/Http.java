@@ -13,18 +13,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** HTTP to the application under test, as its operator. */
+/** HTTP to the application under test, as its operator, or as another of its users ({@link #as}). */
 final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String AUTHORIZATION =
-            "Basic " + Base64.getEncoder().encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String baseUrl;
+    private final String authorization;
 
     Http(int port) {
+        this(port, "operator", "operator");
+    }
+
+    private Http(int port, String user, String password) {
+        this.port = port;
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    Http as(String user, String password) {
+        return new Http(port, user, password);
     }
 
     Answer get(String path) {
@@ -39,7 +50,7 @@ final class Http {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.header("Authorization", AUTHORIZATION)
+            HttpResponse<String> response = client.send(request.header("Authorization", authorization)
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), parse(response.body()));
         } catch (IOException e) {

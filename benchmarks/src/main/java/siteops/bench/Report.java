@@ -14,6 +14,13 @@ final class Report {
     private static final double REBUILD_TARGET = 0.5;
     private static final long RSS_TARGET = 1536L * 1024 * 1024;
     private static final long HEAP_TARGET = 512L * 1024 * 1024;
+    private static final double RESTART_TARGET_SECONDS = 5;
+    private static final int MIDDLE_TIER = 10_000;
+    private static final double MIDDLE_TIER_P50 = 20;
+    private static final double MIDDLE_TIER_P99 = 100;
+    private static final int LARGEST_TIER = 100_000;
+    private static final double LARGEST_TIER_P50 = 100;
+    private static final double GROWTH_TARGET = 5;
 
     private final Results results;
 
@@ -57,9 +64,18 @@ final class Report {
         }
         if (results.memoryWithSeparateReadModels != null) {
             md.append(memoryRow(String.format("4. Memory at %,d sites, read models in a separate MongoDB, `%s`",
-                    results.memorySites, results.separateReadModelsHeap), results.memoryWithSeparateReadModels));
+                    results.memorySitesWithSeparateReadModels, results.separateReadModelsHeap),
+                    results.memoryWithSeparateReadModels));
+        }
+        if (!results.restarts.isEmpty()) {
+            double toReads = Results.median(results.restarts.stream().map(RestartAfterKill.Run::secondsToReads).toList());
+            md.append(String.format("| 5. Restart after kill -9 at %,d sites: reads served again | %.1f s after the "
+                    + "process starts | — | — | ≤ %.0f s | %s |%n", results.sitesAtTheEnd, toReads,
+                    RESTART_TARGET_SECONDS, toReads <= RESTART_TARGET_SECONDS ? "yes" : "**no**"));
         }
         md.append("\n");
+        listTargets(md, "embedded default", results.queries);
+        listTargets(md, "read models in a separate MongoDB-compatible server", results.queriesWithSeparateReadModels);
 
         if (!results.waves.isEmpty()) {
             waveSection(md, chartFile);
@@ -68,7 +84,14 @@ final class Report {
             rebuildSection(md);
         }
         if (!results.queries.isEmpty()) {
-            querySection(md);
+            querySection(md, "## 3. Queries", results.queries);
+        }
+        if (!results.queriesWithSeparateReadModels.isEmpty()) {
+            querySection(md, "## 3b. Queries, read models in a separate MongoDB-compatible server",
+                    results.queriesWithSeparateReadModels);
+        }
+        if (!results.restarts.isEmpty()) {
+            restartSection(md);
         }
         registrationLine(md);
         if (results.memory != null) {
@@ -92,11 +115,12 @@ final class Report {
                         results.memorySites))
                 .append("right after a full collection (from `/proc/<pid>/status` and `jcmd <pid> GC.run; GC.heap_info`):\n\n")
                 .append("| application | resident memory | heap after GC |\n|---|---|---|\n")
-                .append("| embedded default: the read models in the in-process MongoDB-compatible server, JVM default heap | ")
+                .append("| embedded default: the read models in the in-process MongoDB-compatible server's file store, JVM default heap | ")
                 .append(mib(results.memory.residentBytes())).append(" | ").append(mib(results.memory.heapAfterGcBytes()))
                 .append(" |\n");
         if (results.memoryWithSeparateReadModels != null) {
-            md.append("| the same fleet (without the waves) on a fresh application whose read models live in a MongoDB ")
+            md.append(String.format("| %,d sites (without the waves) on a fresh application whose read models live in a MongoDB ",
+                    results.memorySitesWithSeparateReadModels))
                     .append("outside its process (`--siteops.mongodb.uri`), as in production, heap capped with `")
                     .append(results.separateReadModelsHeap).append("` | ")
                     .append(mib(results.memoryWithSeparateReadModels.residentBytes())).append(" | ")
@@ -174,28 +198,77 @@ final class Report {
                 .append(list(results.rawInsertDocumentsPerSecond)).append(" docs/s.\n\n");
     }
 
-    private void querySection(StringBuilder md) {
-        md.append("## 3. Queries\n\n")
-                .append("16 clients; p50 / p99 in milliseconds. The embedded MongoDB-compatible server ignores ")
-                .append("non-unique indexes (every query scans); the indexes are declared for a real MongoDB.\n\n");
-        List<Integer> tiers = List.copyOf(results.queries.keySet());
+    private static void querySection(StringBuilder md, String title, Map<Integer, Map<String, Results.QueryFigures>> queries) {
+        md.append(title).append("\n\n")
+                .append("16 clients; p50 / p99 in milliseconds. The lists are answered from the application's ")
+                .append("in-memory site list; the detail by id, and a site's history on its secondary index ")
+                .append("(the embedded server's file store has them; the separate server of 3b, mongo-java-server ")
+                .append("in memory, has none and scans).\n\n");
+        List<Integer> tiers = List.copyOf(queries.keySet());
         md.append("| query |");
         tiers.forEach(tier -> md.append(" ").append(String.format("%,d", tier)).append(" sites |"));
         md.append(" growth, last / first tier (p50) |\n|---|");
         tiers.forEach(tier -> md.append("---|"));
         md.append("---|\n");
-        for (String query : results.queries.get(tiers.get(0)).keySet()) {
+        for (String query : queries.get(tiers.get(0)).keySet()) {
             md.append("| ").append(query).append(" |");
             for (Integer tier : tiers) {
-                Results.QueryFigures figures = results.queries.get(tier).get(query);
+                Results.QueryFigures figures = queries.get(tier).get(query);
                 md.append(" ").append(String.format("%.1f / %.1f", figures.p50Millis(), figures.p99Millis()))
                         .append(" |");
             }
-            double first = results.queries.get(tiers.get(0)).get(query).p50Millis();
-            double last = results.queries.get(tiers.get(tiers.size() - 1)).get(query).p50Millis();
+            double first = queries.get(tiers.get(0)).get(query).p50Millis();
+            double last = queries.get(tiers.get(tiers.size() - 1)).get(query).p50Millis();
             md.append(String.format(" ×%.1f", last / first)).append(" |\n");
         }
         md.append("\n");
+    }
+
+    /** The site list's targets, for every list query of the run: at 10,000 sites, at 100,000, and the growth. */
+    private static void listTargets(StringBuilder md, String store, Map<Integer, Map<String, Results.QueryFigures>> queries) {
+        if (!queries.containsKey(MIDDLE_TIER) || !queries.containsKey(LARGEST_TIER)) {
+            return;
+        }
+        int first = queries.keySet().iterator().next();
+        md.append("Site list targets, ").append(store).append(String.format(" (p50 ≤ %.0f ms and p99 ≤ %.0f ms at "
+                        + "%,d sites; p50 ≤ %.0f ms at %,d; growth of the p50 from %,d to %,d sites ≤ ×%.0f):%n%n",
+                MIDDLE_TIER_P50, MIDDLE_TIER_P99, MIDDLE_TIER, LARGEST_TIER_P50, LARGEST_TIER, first, LARGEST_TIER,
+                GROWTH_TARGET))
+                .append("| query | at 10,000: p50 / p99 | met | at 100,000: p50 | met | growth | met |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (String query : queries.get(MIDDLE_TIER).keySet()) {
+            if (!query.contains("list")) {
+                continue;
+            }
+            Results.QueryFigures middle = queries.get(MIDDLE_TIER).get(query);
+            Results.QueryFigures largest = queries.get(LARGEST_TIER).get(query);
+            double growth = largest.p50Millis() / queries.get(first).get(query).p50Millis();
+            md.append(String.format("| %s | %.1f / %.1f ms | %s | %.1f ms | %s | ×%.1f | %s |%n", query,
+                    middle.p50Millis(), middle.p99Millis(),
+                    met(middle.p50Millis() <= MIDDLE_TIER_P50 && middle.p99Millis() <= MIDDLE_TIER_P99),
+                    largest.p50Millis(), met(largest.p50Millis() <= LARGEST_TIER_P50), growth,
+                    met(growth <= GROWTH_TARGET)));
+        }
+        md.append("\n");
+    }
+
+    private void restartSection(StringBuilder md) {
+        md.append("## 5. Restart after a kill -9\n\n")
+                .append(String.format("The application of the run, with its %,d sites and their history, killed with "
+                        + "SIGKILL and started again on the same data, %d times; seconds from the process's start. "
+                        + "Reads answer 503 until the read models have caught up and the site list is loaded; each "
+                        + "restart checks that the list then shows every site.%n%n", results.sitesAtTheEnd,
+                        results.restarts.size()))
+                .append("| run | first answer over HTTP | reads served |\n|---|---|---|\n");
+        for (int i = 0; i < results.restarts.size(); i++) {
+            RestartAfterKill.Run run = results.restarts.get(i);
+            md.append(String.format("| %d | %.1f s | %.1f s |%n", i + 1, run.secondsToFirstAnswer(), run.secondsToReads()));
+        }
+        md.append("\n");
+    }
+
+    private static String met(boolean met) {
+        return met ? "yes" : "**no**";
     }
 
     private void registrationLine(StringBuilder md) {

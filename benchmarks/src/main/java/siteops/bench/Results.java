@@ -25,6 +25,10 @@ final class Results {
     public final List<Profile.Window> profiledPhases = new ArrayList<>();
     public final List<Profile> profiles = new ArrayList<>();
     public int memorySites;
+    public long sitesAtTheEnd;
+    public int memorySitesWithSeparateReadModels;
+    public final List<RestartAfterKill.Run> restarts = new ArrayList<>();
+    public final Map<Integer, Map<String, QueryFigures>> queriesWithSeparateReadModels = new LinkedHashMap<>();
     public long eventsInStore;
     public double totalSeconds;
 

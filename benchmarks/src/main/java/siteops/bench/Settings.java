@@ -23,9 +23,10 @@ record Settings(
         boolean large,
         List<String> applicationArguments,
         List<String> jvmOptions,
-        Set<String> scenarios) {
+        Set<String> scenarios,
+        FleetShape fleet) {
 
-    static final Set<String> ALL_SCENARIOS = Set.of("wave", "queries", "memory", "rebuild");
+    static final Set<String> ALL_SCENARIOS = Set.of("wave", "queries", "memory", "rebuild", "restart", "separate");
 
     static Settings parse(String[] args) {
         boolean large = Arrays.asList(args).contains("--large");
@@ -36,6 +37,10 @@ record Settings(
         List<String> applicationArguments = new ArrayList<>();
         List<String> jvmOptions = new ArrayList<>();
         Set<String> scenarios = ALL_SCENARIOS;
+        int partners = 100;
+        int clientsPerPartner = 4;
+        int nameLength = 0;
+        int historyPerSite = 0;
         for (String arg : args) {
             if (arg.startsWith("--wave-sites=")) {
                 waveSites = Integer.parseInt(arg.substring("--wave-sites=".length()));
@@ -51,13 +56,23 @@ record Settings(
                 jvmOptions.add(arg.substring("--jvm-option=".length()));
             } else if (arg.startsWith("--application-argument=")) {
                 applicationArguments.add(arg.substring("--application-argument=".length()));
+            } else if (arg.startsWith("--partners=")) {
+                partners = Integer.parseInt(arg.substring("--partners=".length()));
+            } else if (arg.startsWith("--clients-per-partner=")) {
+                clientsPerPartner = Integer.parseInt(arg.substring("--clients-per-partner=".length()));
+            } else if (arg.startsWith("--name-length=")) {
+                nameLength = Integer.parseInt(arg.substring("--name-length=".length()));
+            } else if (arg.startsWith("--history-per-site=")) {
+                historyPerSite = Integer.parseInt(arg.substring("--history-per-site=".length()));
             } else if (!arg.equals("--large")) {
                 throw new IllegalArgumentException("unknown option " + arg + "; options: --large, --wave-sites=N, "
-                        + "--tiers=N,N,..., --runs=N, --repository=DIR, --application-argument=--name=value, --jvm-option=-X..., --scenarios=wave,queries,memory,rebuild");
+                        + "--tiers=N,N,..., --runs=N, --repository=DIR, --application-argument=--name=value, --jvm-option=-X..., --scenarios=wave,queries,memory,rebuild,restart,separate, --partners=N, "
+                        + "--clients-per-partner=N, --name-length=N (up to 100), --history-per-site=N");
             }
         }
         return new Settings(waveSites, 10, runs, tiers, 5, 2_000, runs, 16, repository, large,
-                List.copyOf(applicationArguments), List.copyOf(jvmOptions), scenarios);
+                List.copyOf(applicationArguments), List.copyOf(jvmOptions), scenarios,
+                new FleetShape(partners, clientsPerPartner, nameLength, historyPerSite));
     }
 
     Path applicationJar() {
@@ -69,6 +84,6 @@ record Settings(
                 + " companies, " + waves + " waves; query tiers " + queryTiers + " (sites of " + companiesPerTierSite
                 + " companies), up to " + requestsPerQuery + " requests or 10 s per query and tier; " + rebuilds
                 + " rebuilds; "
-                + clients + " concurrent clients";
+                + clients + " concurrent clients; " + fleet.describe();
     }
 }

@@ -1,7 +1,6 @@
 package siteops.app.storage;
 
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
 import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
@@ -67,7 +66,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
                                 Class<? extends ServerChannel> channelType, SocketAddress address,
                                 Path socketDirectory) {
         this.backend = storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend()
-                : new H2Backend(dataDir.resolve(FILE_NAME).toString());
+                : new IndexedH2Backend(dataDir.resolve(FILE_NAME).toString());
         this.socketDirectory = socketDirectory;
         try {
             this.listener = new ServerBootstrap()

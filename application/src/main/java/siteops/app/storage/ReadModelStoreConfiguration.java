@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -29,13 +30,16 @@ public class ReadModelStoreConfiguration {
                 : EmbeddedMongoServer.onLoopbackPort(settings.embeddedPort(), settings.embeddedStorage(), dataDir);
     }
 
+    /** {@code listeners}: whatever watches the commands sent to the read models (every {@link CommandListener} bean). */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(ReadModelStoreSettings settings, ObjectProvider<EmbeddedMongoServer> embedded) {
+    MongoClient mongoClient(ReadModelStoreSettings settings, ObjectProvider<EmbeddedMongoServer> embedded,
+                            ObjectProvider<CommandListener> listeners) {
         String uri = settings.embedded() ? embedded.getObject().connectionString() : settings.uri();
-        return MongoClients.create(MongoClientSettings.builder()
+        MongoClientSettings.Builder client = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
-                .applicationName("siteops")
-                .build());
+                .applicationName("siteops");
+        listeners.orderedStream().forEach(client::addCommandListener);
+        return MongoClients.create(client.build());
     }
 
     @Bean

@@ -8,15 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * an in-process MongoDB-compatible server started by the application, reached on a Unix domain
  * socket only the process's user may use, or, when {@code embedded-port} is set, on that loopback
  * port (0: any free port) by any local process; it keeps its data in {@code embedded-storage}:
- * {@code memory} (the default: fastest; rebuilt from the events at every start) or {@code file}
- * (under the data directory: kept across restarts, the heap bounded, writes and scans slower).
+ * {@code file} (the default: under the data directory, with the secondary indexes the read side
+ * queries by; kept across restarts, so that a start reads only the events stored since the last
+ * batch, and the heap stays bounded) or {@code memory} (everything in the heap, which grows with
+ * the fleet and its history; rebuilt from the whole event stream at every start; no secondary
+ * index, so queries other than by id scan their collection).
  */
 @ConfigurationProperties("siteops.mongodb")
 public record ReadModelStoreSettings(
         String uri,
         @DefaultValue("siteops") String database,
         Integer embeddedPort,
-        @DefaultValue("memory") EmbeddedStorage embeddedStorage) {
+        @DefaultValue("file") EmbeddedStorage embeddedStorage) {
 
     public enum EmbeddedStorage { FILE, MEMORY }
 

@@ -2,9 +2,9 @@ package siteops.query.backup;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import siteops.query.store.SiteEntries;
 
 /** The {@code site_backups} collection: one document per backup, id = backup id, ordered within the site by request. */
 @Component
@@ -12,14 +12,17 @@ public class BackupCollection {
 
     static final String NAME = "site_backups";
 
-    private final MongoCollection<Document> documents;
+    private final SiteEntries entries;
 
     public BackupCollection(MongoDatabase database) {
-        this.documents = database.getCollection(NAME);
-        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("siteId"), Indexes.descending("sequence")));
+        this.entries = new SiteEntries(database, NAME);
+    }
+
+    SiteEntries entries() {
+        return entries;
     }
 
     MongoCollection<Document> documents() {
-        return documents;
+        return entries.documents();
     }
 }

@@ -25,7 +25,7 @@ public class BackupQueryHandler {
     @QueryHandler
     public BackupPage handle(FindSiteBackups query) {
         visibleSites.require(query.viewer(), query.siteId());
-        SiteEntries.Page<BackupView> page = SiteEntries.newestFirst(backups.documents(), query.siteId(),
+        SiteEntries.Page<BackupView> page = backups.entries().newestFirst(query.siteId(),
                 query.page(), BackupViews::of);
         return BackupPage.of(page.items(), query.page(), page.totalItems());
     }
@@ -33,7 +33,7 @@ public class BackupQueryHandler {
     @QueryHandler
     public BackupView handle(FindSiteBackup query) {
         visibleSites.require(query.viewer(), query.siteId());
-        return BackupViews.of(SiteEntries.one(backups.documents(), query.siteId(), query.backupId(),
+        return BackupViews.of(backups.entries().one(query.siteId(), query.backupId(),
                 RefusalCode.BACKUP_NOT_FOUND, "backup"));
     }
 }

@@ -13,6 +13,7 @@ import siteops.api.catalog.VersionKind;
 import siteops.api.query.AvailableVersion;
 import siteops.api.query.CatalogVersion;
 import siteops.api.query.PageRequest;
+import siteops.query.store.Counts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,11 +31,14 @@ public class VersionCollection {
     static final String NAME = "versions";
     static final String SORT_KEY = "sortKey";
 
+    private final MongoDatabase database;
     private final MongoCollection<Document> documents;
 
+    /** Product, then newest first: the catalog's order, and the update dialog's once a product is given. */
     public VersionCollection(MongoDatabase database) {
+        this.database = database;
         this.documents = database.getCollection(NAME);
-        documents.createIndex(Indexes.ascending("product", SORT_KEY));
+        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("product"), Indexes.descending(SORT_KEY)));
     }
 
     MongoCollection<Document> documents() {
@@ -53,7 +57,7 @@ public class VersionCollection {
     }
 
     public long countNewerThan(String product, String version) {
-        return documents.countDocuments(newerThan(product, version));
+        return Counts.of(database, documents, newerThan(product, version));
     }
 
     /** Versions of {@code product} newer than {@code version}, newest first: the update dialog. */

@@ -28,7 +28,7 @@ public class SiteHistoryQueryHandler {
     @QueryHandler
     public HistoryEntryPage handle(FindSiteHistory query) {
         visibleSites.require(query.viewer(), query.siteId());
-        SiteEntries.Page<HistoryEntry> page = SiteEntries.newestFirst(history.documents(), query.siteId(),
+        SiteEntries.Page<HistoryEntry> page = history.entries().newestFirst(query.siteId(),
                 query.page(), SiteHistoryQueryHandler::toEntry);
         return HistoryEntryPage.of(page.items(), query.page(), page.totalItems());
     }

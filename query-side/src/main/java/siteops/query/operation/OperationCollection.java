@@ -2,9 +2,9 @@ package siteops.query.operation;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import siteops.query.store.SiteEntries;
 
 /**
  * The {@code site_operations} collection: one document per operation of a site, id = operation id
@@ -16,14 +16,17 @@ public class OperationCollection {
 
     static final String NAME = "site_operations";
 
-    private final MongoCollection<Document> documents;
+    private final SiteEntries entries;
 
     public OperationCollection(MongoDatabase database) {
-        this.documents = database.getCollection(NAME);
-        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("siteId"), Indexes.descending("sequence")));
+        this.entries = new SiteEntries(database, NAME);
+    }
+
+    SiteEntries entries() {
+        return entries;
     }
 
     MongoCollection<Document> documents() {
-        return documents;
+        return entries.documents();
     }
 }

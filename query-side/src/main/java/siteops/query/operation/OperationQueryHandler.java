@@ -25,7 +25,7 @@ public class OperationQueryHandler {
     @QueryHandler
     public OperationPage handle(FindSiteOperations query) {
         visibleSites.require(query.viewer(), query.siteId());
-        SiteEntries.Page<OperationView> page = SiteEntries.newestFirst(operations.documents(), query.siteId(),
+        SiteEntries.Page<OperationView> page = operations.entries().newestFirst(query.siteId(),
                 query.page(), OperationFields::toView);
         return OperationPage.of(page.items(), query.page(), page.totalItems());
     }
@@ -33,7 +33,7 @@ public class OperationQueryHandler {
     @QueryHandler
     public OperationView handle(FindSiteOperation query) {
         visibleSites.require(query.viewer(), query.siteId());
-        return OperationFields.toView(SiteEntries.one(operations.documents(), query.siteId(), query.operationId(),
+        return OperationFields.toView(operations.entries().one(query.siteId(), query.operationId(),
                 RefusalCode.OPERATION_NOT_FOUND, "operation"));
     }
 }

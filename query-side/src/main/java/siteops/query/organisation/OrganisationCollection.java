@@ -12,6 +12,7 @@ import siteops.api.access.Actor;
 import siteops.api.organisation.OrganisationKind;
 import siteops.api.query.OrganisationView;
 import siteops.api.query.PageRequest;
+import siteops.query.store.Counts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,15 @@ public class OrganisationCollection {
 
     static final String NAME = "organisations";
 
+    private final MongoDatabase database;
     private final MongoCollection<Document> documents;
 
     public OrganisationCollection(MongoDatabase database) {
+        this.database = database;
         this.documents = database.getCollection(NAME);
         documents.createIndex(Indexes.ascending("partnerId", "_id"));
+        documents.createIndex(Indexes.ascending("kind", "_id"));
+        documents.createIndex(Indexes.ascending("partnerId", "kind", "_id"));
     }
 
     MongoCollection<Document> documents() {
@@ -48,7 +53,7 @@ public class OrganisationCollection {
     }
 
     long count(Actor viewer, OrganisationKind kind) {
-        return documents.countDocuments(filter(viewer, kind));
+        return Counts.of(database, documents, filter(viewer, kind));
     }
 
     List<OrganisationView> page(Actor viewer, OrganisationKind kind, PageRequest page) {

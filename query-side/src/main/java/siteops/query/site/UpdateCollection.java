@@ -3,14 +3,13 @@ package siteops.query.site;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import siteops.api.query.UpdateProgress;
 
 import java.util.Optional;
 
-/** The {@code site_updates} collection: one document per update, id = update id, kept after it ends. */
+/** The {@code site_updates} collection: one document per update, id = update id, kept after it ends; read by id alone. */
 @Component
 public class UpdateCollection {
 
@@ -20,7 +19,6 @@ public class UpdateCollection {
 
     public UpdateCollection(MongoDatabase database) {
         this.documents = database.getCollection(NAME);
-        documents.createIndex(Indexes.ascending("siteId", "requestedAt"));
     }
 
     public MongoCollection<Document> documents() {
@@ -28,8 +26,8 @@ public class UpdateCollection {
     }
 
     Optional<UpdateProgress> find(String siteId, String updateId) {
-        Document update = documents.find(Filters.and(Filters.eq("_id", updateId), Filters.eq("siteId", siteId)))
-                .first();
-        return Optional.ofNullable(update).map(UpdateProgressFields::toProgress);
+        Document update = documents.find(Filters.eq("_id", updateId)).first();
+        return Optional.ofNullable(update).filter(found -> siteId.equals(found.getString("siteId")))
+                .map(UpdateProgressFields::toProgress);
     }
 }

@@ -1,7 +1,9 @@
 package siteops.query.store;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -14,35 +16,43 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One site's entries in a collection of many sites' (history, operations, backups): a page of
- * them, newest first, by the sequence number of the event that created each, on the collection's
- * {@code siteId, sequence} index; or one of them by its id.
+ * A collection of many sites' entries (history, operations, backups), each with the site's id and
+ * the sequence number of the event that created it: a page of one site's entries, newest first,
+ * on the {@code siteId, sequence} index it declares; or one entry by its id.
  */
 public final class SiteEntries {
 
-    private SiteEntries() {
+    private final MongoDatabase database;
+    private final MongoCollection<Document> documents;
+
+    public SiteEntries(MongoDatabase database, String collectionName) {
+        this.database = database;
+        this.documents = database.getCollection(collectionName);
+        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("siteId"), Indexes.descending("sequence")));
     }
 
     public record Page<T>(List<T> items, long totalItems) {
     }
 
-    public static <T> Page<T> newestFirst(MongoCollection<Document> collection, String siteId, PageRequest page,
-                                          Function<Document, T> view) {
+    public MongoCollection<Document> documents() {
+        return documents;
+    }
+
+    public <T> Page<T> newestFirst(String siteId, PageRequest page, Function<Document, T> view) {
         Bson ofSite = Filters.eq("siteId", siteId);
-        List<T> items = collection.find(ofSite)
+        List<T> items = documents.find(ofSite)
                 .sort(Sorts.descending("sequence"))
                 .skip(page.offset())
                 .limit(page.size())
                 .map(view::apply)
                 .into(new ArrayList<>());
-        return new Page<>(items, collection.countDocuments(ofSite));
+        return new Page<>(items, Counts.of(database, documents, ofSite));
     }
 
-    /** The entry {@code id} of the site, found by the id index; one of another site is not found either. */
-    public static Document one(MongoCollection<Document> collection, String siteId, String id, RefusalCode notFound,
-                               String what) {
-        Document entry = collection.find(Filters.and(Filters.eq("_id", id), Filters.eq("siteId", siteId))).first();
-        if (entry == null) {
+    /** The entry {@code id} of the site, found by id alone (the id index answers it on any MongoDB). */
+    public Document one(String siteId, String id, RefusalCode notFound, String what) {
+        Document entry = documents.find(Filters.eq("_id", id)).first();
+        if (entry == null || !siteId.equals(entry.getString("siteId"))) {
             throw new RefusedException(notFound, "no " + what + " " + id + " of site " + siteId);
         }
         return entry;

@@ -1,0 +1,130 @@
+package siteops.app.storage;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * mongo-java-server's file backend, made fit for read models that must stay consistent with their
+ * tokens across a kill -9, and given the secondary indexes it lacks.
+ * <p>
+ * <b>Commits between commands.</b> The store (H2's MVStore) writes its maps to the file at each
+ * commit, one map after the other: a commit left to run on its own, while commands go on, could
+ * keep a processor's token and not the documents written just before it, in another map. Here
+ * the store commits every {@value #COMMIT_INTERVAL_MILLIS} ms on a thread of its own, while no
+ * command runs (commands share a lock that the commit takes alone). Each file state is then one
+ * between two commands: it has a batch's documents whenever it has the token stored after them.
+ * <p>
+ * <b>Secondary indexes.</b> Out of the box the backend accepts a non-unique index and ignores
+ * it, so that every query but one by {@code _id} read the whole collection (at 100,000 sites, a
+ * site's history page read every history entry). Here a non-unique index is a
+ * {@link SecondaryIndex}, kept in the same store and commits as the documents it points to.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexedH2Backend.class);
+    private static final long COMMIT_INTERVAL_MILLIS = 1_000;
+
+    private final ReadWriteLock commands = new ReentrantReadWriteLock();
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-store-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    IndexedH2Backend(String fileName) {
+        super(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
+        committer.scheduleWithFixedDelay(this::commitBetweenCommands, COMMIT_INTERVAL_MILLIS, COMMIT_INTERVAL_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return whileNoCommit(() -> super.handleCommand(channel, databaseName, command, query));
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return whileNoCommit(() -> super.handleQuery(query));
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        return whileNoCommit(() -> super.handleMessage(message));
+    }
+
+    /** The last commit, with every command answered before it, when the store is closed. */
+    @Override
+    public void close() {
+        committer.shutdown();
+        commands.writeLock().lock();
+        try {
+            super.close();
+        } finally {
+            commands.writeLock().unlock();
+        }
+    }
+
+    private <T> T whileNoCommit(Supplier<T> command) {
+        commands.readLock().lock();
+        try {
+            return command.get();
+        } finally {
+            commands.readLock().unlock();
+        }
+    }
+
+    private void commitBetweenCommands() {
+        commands.writeLock().lock();
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            log.warn("The read models' store could not be committed; it will be at the next attempt", e);
+        } finally {
+            commands.writeLock().unlock();
+        }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName);
+    }
+
+    /**
+     * An inner class on purpose: the database's constructor opens the indexes it finds in the
+     * file, through {@link #openOrCreateSecondaryIndex}, before any field of a subclass is set;
+     * the enclosing backend (and so the store) is reachable by then.
+     */
+    private final class IndexedH2Database extends H2Database {
+
+        IndexedH2Database(String databaseName) {
+            super(databaseName, IndexedH2Backend.this.getMvStore(), IndexedH2Backend.this.getCursorRegistry());
+        }
+
+        /** Named as the backend names its unique indexes, so that dropping an index or a collection removes it too. */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            return new SecondaryIndex(IndexedH2Backend.this.getMvStore().openMap(mapName), indexName, keys, sparse);
+        }
+    }
+}
