@@ -1,6 +1,9 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,78 @@ class CrashRecoveryIT {
             assertThat(new HashSet<>(sequences)).as("no event shows twice").hasSize(sequences.size());
             assertThat(history.path("items").get(0).path("type").asText()).isIn("UpdateCompleted", "UpdateRolledBack");
         }
+    }
+
+    /**
+     * The read models kept in their file across a kill -9 in the middle of their writes (sites
+     * registered in batches, updates converting) hold, once caught up, exactly what a rebuild from
+     * the events makes of them.
+     */
+    @Test
+    void readModelsKeptAcrossAKillAreWhatARebuildMakes() throws Exception {
+        Path dataDir = ApplicationTest.newDataDir();
+        int port = freePort();
+        Api api = new Api(port);
+        Sites sites = new Sites(api);
+        Process first = start(dataDir, port);
+        sites.createDemoOrganisations();
+        sites.publish("2021.3", "2021-12-08");
+        List<String> updated = new ArrayList<>();
+        for (int site = 0; site < 4; site++) {
+            updated.add(sites.register("Premium", "2020.3", COMPANIES));
+        }
+        updated.forEach(site -> assertThat(sites.requestUpdate("acme", site, "2021.3").status()).isEqualTo(202));
+        for (int batch = 0; batch < 6; batch++) {
+            StringBuilder registrations = new StringBuilder("{\"sites\": [");
+            for (int site = 0; site < 100; site++) {
+                String name = "KILLED-" + batch + "-" + site;
+                registrations.append(site == 0 ? "" : ",").append("""
+                        {"name": "%1$s", "product": "Sage 100", "edition": "Essentials", "version": "2020.3",
+                         "plan": "Normal", "type": "Staging", "timeZone": "Europe/Paris", "siteAdministration": false,
+                         "serialNumber": "SN-%1$s", "partnerId": "acme", "clientId": "client", "companies": ["A"]}
+                        """.formatted(name));
+            }
+            assertThat(api.post("operator", "/api/site-registrations", registrations.append("]}").toString()).status())
+                    .isEqualTo(201);
+        }
+        first.destroyForcibly().waitFor();
+
+        start(dataDir, port);
+        updated.forEach(site -> sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready")));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> readModelsCaughtUp(api));
+        JsonNode kept = everything(api, updated);
+        for (String readModel : List.of("sites", "site-history")) {
+            assertThat(api.post("operator", "/api/admin/read-models/" + readModel + "/rebuild", "").status())
+                    .isEqualTo(202);
+            Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> readModelsCaughtUp(api));
+        }
+
+        assertThat(kept.path("sites").size()).isEqualTo(604);
+        assertThat(everything(api, updated)).isEqualTo(kept);
+    }
+
+    private static boolean readModelsCaughtUp(Api api) {
+        Api.Response statuses = api.get("operator", "/api/admin/read-models");
+        return statuses.status() == 200 && statuses.body().findValuesAsText("caughtUp").stream().allMatch("true"::equals)
+                && api.get("operator", "/api/sites").status() == 200;
+    }
+
+    /** The whole site list, and the detail, history and operations of the sites updated. */
+    private static JsonNode everything(Api api, List<String> updated) {
+        ObjectNode all = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = all.putArray("sites");
+        JsonNode page = api.get("operator", "/api/sites?size=100").body();
+        page.path("items").forEach(list::add);
+        while (!page.path("next").isNull() && !page.path("next").isMissingNode()) {
+            page = api.get("operator", "/api/sites?size=100&after=" + page.path("next").asText()).body();
+            page.path("items").forEach(list::add);
+        }
+        for (String site : updated) {
+            for (String route : List.of("", "/history?size=100", "/operations?size=100")) {
+                all.set(site + route, api.get("operator", "/api/sites/" + site + route).body());
+            }
+        }
+        return all;
     }
 
     /** How a test of a kill -9 in the middle of an operation asks for the operation, on a site of its own. */

@@ -2,6 +2,7 @@ package siteops.bench;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Baseline of scenario 2: documents like the read models' written with {@code insertMany}, in
- * batches, into the same MongoDB, with nothing else around.
+ * batches, into the same MongoDB, with nothing else around, into a collection with the index
+ * the history's has (a store that keeps its indexes does that work for each document too).
  */
 final class RawBulkInsert {
 
@@ -26,6 +28,7 @@ final class RawBulkInsert {
     double run(long count, Document sample) {
         MongoCollection<Document> collection = database.getCollection(COLLECTION);
         collection.drop();
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("siteId"), Indexes.descending("sequence")));
         long start = System.nanoTime();
         for (long written = 0; written < count; written += BATCH) {
             List<Document> batch = new ArrayList<>(BATCH);

@@ -29,7 +29,8 @@ final class IndexUse {
 
     /**
      * The index a MongoDB would answer the query from (for an {@code $or}, one per branch, joined
-     * by "or"), as its key document; none when no index of {@code indexKeys} would.
+     * by "or"), as its key document; none when no index of {@code indexKeys} would. Of several,
+     * the one that narrows most, then the one with the fewest keys, as the planner prefers.
      */
     static Optional<String> indexFor(String command, Document filter, Document sort, List<Document> indexKeys) {
         if (command.equals("count") && filter.isEmpty()) {
@@ -40,7 +41,9 @@ final class IndexUse {
         flatten(filter, conditions, alternatives);
         if (alternatives.isEmpty()) {
             return indexKeys.stream().filter(index -> selectivity(index, conditions, sort) >= 0)
-                    .max(Comparator.comparingInt(index -> selectivity(index, conditions, sort)))
+                    .min(Comparator.comparingInt((Document index) -> -selectivity(index, conditions, sort))
+                            .thenComparingInt(Document::size)
+                            .thenComparing(index -> index.toJson()))
                     .map(Document::toJson);
         }
         List<String> branches = new ArrayList<>();
