@@ -50,7 +50,10 @@ import java.util.concurrent.TimeUnit;
 public class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
-    static final String FILE_NAME = "read-models.mv";
+    /** The file store's name says its format: its documents in BSON ({@link IndexedH2Backend}). */
+    static final String FILE_NAME = "read-models-bson.mv";
+    /** The store of earlier versions, in the backend's own format: not read, removed (the read models are rebuilt). */
+    private static final String EARLIER_FILE_NAME = "read-models.mv";
     private static final String SOCKET_NAME = "mongo.sock";
     private static final int BACKLOG = 100;
 
@@ -66,7 +69,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
                                 Class<? extends ServerChannel> channelType, SocketAddress address,
                                 Path socketDirectory) {
         this.backend = storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend()
-                : new IndexedH2Backend(dataDir.resolve(FILE_NAME).toString());
+                : new IndexedH2Backend(replacingEarlierStore(dataDir).resolve(FILE_NAME).toString());
         this.socketDirectory = socketDirectory;
         try {
             this.listener = new ServerBootstrap()
@@ -90,6 +93,19 @@ public class EmbeddedMongoServer implements AutoCloseable {
                 ? "mongodb://127.0.0.1:" + tcp.getPort()
                 : "mongodb://" + URLEncoder.encode(socketDirectory.resolve(SOCKET_NAME).toString(), StandardCharsets.UTF_8);
         log.info("Embedded MongoDB-compatible server ({}) listening on {}", storage, connectionString);
+    }
+
+    private static Path replacingEarlierStore(Path dataDir) {
+        Path earlier = dataDir.resolve(EARLIER_FILE_NAME);
+        try {
+            if (Files.deleteIfExists(earlier)) {
+                log.info("Removed {}, the read models' store of an earlier version: they are rebuilt in {}", earlier,
+                        FILE_NAME);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dataDir;
     }
 
     /** Listening on a Unix domain socket in a new directory that only this process's user may enter. */
