@@ -64,6 +64,20 @@ class CrashRecoveryIT {
         return process;
     }
 
+    /** The packaged application started on a data directory of its own, with the demo users' organisations. */
+    private record Fresh(Path dataDir, int port, Api api, Sites sites, Process process) {
+    }
+
+    private Fresh startFresh() throws IOException {
+        Path dataDir = ApplicationTest.newDataDir();
+        int port = freePort();
+        Api api = new Api(port);
+        Process process = start(dataDir, port);
+        Sites sites = new Sites(api);
+        sites.createDemoOrganisations();
+        return new Fresh(dataDir, port, api, sites, process);
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -72,13 +86,12 @@ class CrashRecoveryIT {
 
     @Test
     void aKillLosesNothingConfirmedAndEveryUpdateStillEnds() throws Exception {
-        Path dataDir = ApplicationTest.newDataDir();
-        int port = freePort();
-        Api api = new Api(port);
-        Sites sites = new Sites(api);
-
-        Process first = start(dataDir, port);
-        sites.createDemoOrganisations();
+        Fresh fresh = startFresh();
+        Path dataDir = fresh.dataDir();
+        int port = fresh.port();
+        Api api = fresh.api();
+        Sites sites = fresh.sites();
+        Process first = fresh.process();
         String updatedFirst = sites.register("Premium", "2020.3", COMPANIES);
         String updatedSecond = sites.register("Essentials", "2020.3", COMPANIES);
         sites.publish("2021.3", "2021-12-08");
@@ -119,12 +132,12 @@ class CrashRecoveryIT {
      */
     @Test
     void readModelsKeptAcrossAKillAreWhatARebuildMakes() throws Exception {
-        Path dataDir = ApplicationTest.newDataDir();
-        int port = freePort();
-        Api api = new Api(port);
-        Sites sites = new Sites(api);
-        Process first = start(dataDir, port);
-        sites.createDemoOrganisations();
+        Fresh fresh = startFresh();
+        Path dataDir = fresh.dataDir();
+        int port = fresh.port();
+        Api api = fresh.api();
+        Sites sites = fresh.sites();
+        Process first = fresh.process();
         sites.publish("2021.3", "2021-12-08");
         List<String> updated = new ArrayList<>();
         for (int site = 0; site < 4; site++) {
@@ -198,12 +211,12 @@ class CrashRecoveryIT {
      * operation runs, and a new process on the same data.
      */
     private AfterTheKill killWhileRunning(OperationRequest operation) throws Exception {
-        Path dataDir = ApplicationTest.newDataDir();
-        int port = freePort();
-        Api api = new Api(port);
-        Sites sites = new Sites(api);
-        Process first = start(dataDir, port);
-        sites.createDemoOrganisations();
+        Fresh fresh = startFresh();
+        Path dataDir = fresh.dataDir();
+        int port = fresh.port();
+        Api api = fresh.api();
+        Sites sites = fresh.sites();
+        Process first = fresh.process();
         String site = sites.register("Premium", "2020.3", COMPANIES);
         Api.Response requested = operation.ask(api, sites, site);
         assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
@@ -268,12 +281,12 @@ class CrashRecoveryIT {
      */
     @Test
     void aRetryWithTheSameKeyAfterAKillAnswersTheUpdateThatCommittedOrRunsItNow() throws Exception {
-        Path dataDir = ApplicationTest.newDataDir();
-        int port = freePort();
-        Api api = new Api(port);
-        Sites sites = new Sites(api);
-        Process first = start(dataDir, port);
-        sites.createDemoOrganisations();
+        Fresh fresh = startFresh();
+        Path dataDir = fresh.dataDir();
+        int port = fresh.port();
+        Api api = fresh.api();
+        Sites sites = fresh.sites();
+        Process first = fresh.process();
         sites.publish("2021.3", "2021-12-08");
         List<String> siteIds = new ArrayList<>();
         for (int i = 0; i < 24; i++) {

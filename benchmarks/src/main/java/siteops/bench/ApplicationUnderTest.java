@@ -18,6 +18,7 @@ final class ApplicationUnderTest implements AutoCloseable {
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final String RECORDING = "application.jfr";
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+    private static final long UNCOMMIT_WAIT_MILLIS = 5_000;
 
     private final Process process;
     private final Path dataDir;
@@ -125,10 +126,14 @@ final class ApplicationUnderTest implements AutoCloseable {
         return "jdbc:h2:file:" + dataDir.resolve("siteops");
     }
 
-    /** Resident memory, and the heap in use right after a full collection, in bytes. */
+    /**
+     * The heap in use right after a full collection, and resident memory a few seconds later: the
+     * JVM gives back the heap it shrank by in the background (G1's concurrent uncommit), in bytes.
+     */
     Memory memory() throws IOException, InterruptedException {
         jcmd("GC.run");
         String heapInfo = jcmd("GC.heap_info");
+        Thread.sleep(UNCOMMIT_WAIT_MILLIS);
         Matcher heap = HEAP_USED.matcher(heapInfo);
         Matcher rss = RSS.matcher(Files.readString(Path.of("/proc", Long.toString(process.pid()), "status")));
         if (!heap.find() || !rss.find()) {

@@ -111,9 +111,10 @@ final class Report {
 
     private void memorySection(StringBuilder md) {
         md.append("## 4. Memory\n\n")
-                .append(String.format("With %,d sites registered and projected, resident memory and the heap in use ",
+                .append(String.format("With %,d sites registered and projected, the heap in use right after a full ",
                         results.memorySites))
-                .append("right after a full collection (from `/proc/<pid>/status` and `jcmd <pid> GC.run; GC.heap_info`):\n\n")
+                .append("collection, and resident memory 5 s later, once the JVM has given back what it shrank by ")
+                .append("(from `jcmd <pid> GC.run; GC.heap_info` and `/proc/<pid>/status`):\n\n")
                 .append("| application | resident memory | heap after GC |\n|---|---|---|\n")
                 .append("| embedded default: the read models in the in-process MongoDB-compatible server's file store, JVM default heap | ")
                 .append(mib(results.memory.residentBytes())).append(" | ").append(mib(results.memory.heapAfterGcBytes()))

@@ -55,6 +55,9 @@ final class IndexedH2Backend extends H2Backend {
     private static final long COMMIT_INTERVAL_MILLIS = 1_000;
     /** The store's page cache (its default is 16 MB): the documents read most, decoded. */
     private static final int CACHE_MEGABYTES = 64;
+    private static final int COMPACT_BELOW_FILL_PERCENT = 60;
+    private static final int COMPACT_TO_FILL_PERCENT = 80;
+    private static final int COMPACT_BYTES_PER_COMMIT = 16 * 1024 * 1024;
 
     private final ReadWriteLock commands = new ReentrantReadWriteLock();
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -105,10 +108,18 @@ final class IndexedH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * The store appends what changed to its file at each commit; the chunks that hold mostly
+     * replaced pages are rewritten a little at a time, so that the file stays about the size of
+     * what it holds (the store's background writer, which would do it, is off).
+     */
     private void commitBetweenCommands() {
         commands.writeLock().lock();
         try {
             commit();
+            if (getMvStore().getFillRate() < COMPACT_BELOW_FILL_PERCENT) {
+                getMvStore().compact(COMPACT_TO_FILL_PERCENT, COMPACT_BYTES_PER_COMMIT);
+            }
         } catch (RuntimeException e) {
             log.warn("The read models' store could not be committed; it will be at the next attempt", e);
         } finally {
