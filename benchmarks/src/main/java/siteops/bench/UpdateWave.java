@@ -6,6 +6,7 @@ import org.bson.Document;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,9 +45,20 @@ final class UpdateWave {
         }, "wave-monitor");
         monitor.start();
 
-        Load.Result requests = Load.run(clients, siteIds.size(), index -> http.post(
-                "/api/sites/" + siteIds.get(index) + "/updates", "{\"targetVersion\": \"" + targetVersion + "\"}"), 202);
-        while (completed(targetVersion) < siteIds.size()) {
+        List<String> refusals = Collections.synchronizedList(new ArrayList<>());
+        Load.Result requests = Load.run(clients, siteIds.size(), index -> {
+            Http.Answer answer = http.post("/api/sites/" + siteIds.get(index) + "/updates",
+                    "{\"targetVersion\": \"" + targetVersion + "\"}");
+            if (answer.status() != 202) {
+                refusals.add(answer.status() + " " + answer.body().path("code").asText());
+            }
+            return answer;
+        }, 202);
+        if (!refusals.isEmpty()) {
+            System.out.println("wave to " + targetVersion + ": refused " + refusals);
+        }
+        // A refused request updates nothing: the wave ends when every site asked for is Ready on the new version.
+        while (completed(targetVersion) < siteIds.size() - requests.unexpected()) {
             if ((System.nanoTime() - start) / 1e9 > Duration.ofMinutes(15).toSeconds()) {
                 throw new IllegalStateException("the wave did not end in 15 minutes");
             }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import siteops.query.store.TokenOwner;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,16 @@ public class ReadModelStoreConfiguration {
         return settings.embeddedPort() == null
                 ? EmbeddedMongoServer.onPrivateSocket(settings.embeddedStorage(), dataDir)
                 : EmbeddedMongoServer.onLoopbackPort(settings.embeddedPort(), settings.embeddedStorage(), dataDir);
+    }
+
+    /**
+     * The embedded server is reached by this process alone, and only one process at a time has a
+     * data directory (the event store's file is locked): the directory names the tokens' owner.
+     */
+    @Bean
+    @ConditionalOnExpression("'${siteops.mongodb.uri:}'.isBlank()")
+    TokenOwner embeddedTokenOwner(@Value("${siteops.data-dir}") Path dataDir) {
+        return new TokenOwner("siteops@" + dataDir.toAbsolutePath().normalize());
     }
 
     /** {@code listeners}: whatever watches the commands sent to the read models (every {@link CommandListener} bean). */

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,15 +25,17 @@ public class ReadModelProcessingConfiguration {
     static final String TOKEN_COLLECTION = "tracking_tokens";
 
     @Bean
-    ConfigurerModule readModelProcessors(MongoDatabase readModels, @Qualifier("serializer") Serializer serializer) {
+    ConfigurerModule readModelProcessors(MongoDatabase readModels, @Qualifier("serializer") Serializer serializer,
+                                         ObjectProvider<TokenOwner> owner) {
         return configurer -> {
-            TokenStore tokenStore = MongoTokenStore.builder()
+            MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                     .mongoTemplate(DefaultMongoTemplate.builder()
                             .mongoDatabase(readModels)
                             .trackingTokensCollectionName(TOKEN_COLLECTION)
                             .build())
-                    .serializer(serializer)
-                    .build();
+                    .serializer(serializer);
+            owner.ifAvailable(known -> tokens.nodeId(known.id()));
+            TokenStore tokenStore = tokens.build();
             for (String group : ProcessingGroups.READ_MODELS) {
                 configurer.eventProcessing()
                         .registerTokenStore(group, config -> tokenStore)
