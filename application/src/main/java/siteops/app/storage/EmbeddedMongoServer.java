@@ -20,6 +20,7 @@ import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import siteops.query.store.CollectionScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -131,6 +132,11 @@ public class EmbeddedMongoServer implements AutoCloseable {
 
     public String connectionString() {
         return connectionString;
+    }
+
+    /** Reads its collections in this process, without the socket. */
+    public CollectionScan inProcessScan() {
+        return new InProcessCollectionScan(backend);
     }
 
     /** Where it listens for TCP connections, if it does. */

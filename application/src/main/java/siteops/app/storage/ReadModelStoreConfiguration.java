@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import siteops.query.store.CollectionScan;
 import siteops.query.store.TokenOwner;
 
 import java.io.IOException;
@@ -51,6 +52,12 @@ public class ReadModelStoreConfiguration {
                 .applicationName("siteops");
         listeners.orderedStream().forEach(client::addCommandListener);
         return MongoClients.create(client.build());
+    }
+
+    /** How the in-memory read models are loaded: in this process from the embedded server, else through the driver. */
+    @Bean
+    CollectionScan collectionScan(ReadModelStoreSettings settings, ObjectProvider<EmbeddedMongoServer> embedded) {
+        return settings.embedded() ? embedded.getObject().inProcessScan() : CollectionScan.THROUGH_THE_DRIVER;
     }
 
     @Bean

@@ -6,6 +6,7 @@ import siteops.api.text.TextFolding;
 import siteops.query.store.ReadModelWrites;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import static siteops.query.store.Documents.longValue;
 
@@ -24,11 +25,11 @@ record SiteListEntry(SiteSummary summary, String sortName, String foldedName, St
                 canonical.of(read.version()), canonical.of(read.plan()), read.type(), canonical.of(read.timeZone()),
                 read.siteAdministration(), read.serialNumber(), canonical.of(read.partnerId()),
                 canonical.of(read.clientId()), read.companyCount(), read.lastChangedAt());
-        String sortName = orElse(site.getString(SiteCollection.SORT_NAME), read.name().toLowerCase(Locale.ROOT));
+        String sortName = orElse(site.getString(SiteCollection.SORT_NAME), () -> read.name().toLowerCase(Locale.ROOT));
         // Documents written before the folded forms existed have none: folded here, as a search expects.
-        String foldedName = orElse(site.getString(SiteCollection.FOLDED_NAME), TextFolding.fold(read.name()));
+        String foldedName = orElse(site.getString(SiteCollection.FOLDED_NAME), () -> TextFolding.fold(read.name()));
         String foldedSerialNumber = orElse(site.getString(SiteCollection.FOLDED_SERIAL_NUMBER),
-                TextFolding.fold(read.serialNumber()));
+                () -> TextFolding.fold(read.serialNumber()));
         return new SiteListEntry(summary, sortName, foldedName.equals(sortName) ? sortName : foldedName,
                 foldedSerialNumber, longValue(site, ReadModelWrites.REVISION));
     }
@@ -47,7 +48,7 @@ record SiteListEntry(SiteSummary summary, String sortName, String foldedName, St
         return one == null ? other == null : one.equals(other);
     }
 
-    private static String orElse(String value, String fallback) {
-        return value == null ? fallback : value;
+    private static String orElse(String value, Supplier<String> fallback) {
+        return value == null ? fallback.get() : value;
     }
 }

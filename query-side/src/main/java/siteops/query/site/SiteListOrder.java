@@ -22,8 +22,10 @@ import java.util.function.Predicate;
 final class SiteListOrder {
 
     static final SiteListOrder EMPTY = new SiteListOrder(new Slot[0], Map.of(), Map.of());
-    private static final Comparator<Slot> LIST_ORDER = Comparator.<Slot, String>comparing(slot -> slot.sortName)
-            .thenComparing(slot -> slot.siteId);
+    private static final Comparator<Slot> LIST_ORDER = (one, other) -> {
+        int byName = one.sortName.compareTo(other.sortName);
+        return byName != 0 ? byName : one.siteId.compareTo(other.siteId);
+    };
     private static final Slot[] NONE = new Slot[0];
 
     private final Slot[] all;

@@ -8,11 +8,13 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import siteops.api.access.Actor;
 import siteops.api.query.SiteFilter;
 import siteops.query.operation.OperationFields;
+import siteops.query.store.CollectionScan;
 import siteops.query.store.InMemoryReadModel;
 
 import java.util.ArrayList;
@@ -36,17 +38,22 @@ import java.util.function.Predicate;
  * entry is only replaced by one read from a document at least as recent, so that the load and
  * the batches may run at once in any order. After a kill -9 it is simply loaded again, from a
  * collection that is consistent with its token.
+ * <p>
+ * The load begins as soon as this bean exists, while the rest of the application starts, so that
+ * reads are not held back by it once the HTTP server is up.
  */
 @Component
-public class SiteListView implements InMemoryReadModel, SmartLifecycle {
+public class SiteListView implements InMemoryReadModel, InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SiteListView.class);
     private static final String CHANGED_IN_BATCH = SiteListView.class.getName() + ".changed";
-    /** What the list shows of a site: its document without what only the detail shows. */
-    private static final Bson LISTED_FIELDS = Projections.exclude("companies", SiteCollection.CURRENT_UPDATE,
+    /** What only the detail shows: the list reads a site's document without it. */
+    private static final List<String> UNLISTED_FIELDS = List.of("companies", SiteCollection.CURRENT_UPDATE,
             OperationFields.SITE_CURRENT_OPERATION);
+    private static final Bson LISTED_FIELDS = Projections.exclude(UNLISTED_FIELDS);
 
     private final SiteCollection sites;
+    private final CollectionScan scan;
     private final Canonical canonical = new Canonical();
     /** The current entry of each site; written under {@code this}. */
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
@@ -58,8 +65,9 @@ public class SiteListView implements InMemoryReadModel, SmartLifecycle {
     /** Incremented by every reset, so that a load begun before it does not bring back what it removed. */
     private long generation;
 
-    public SiteListView(SiteCollection sites) {
+    public SiteListView(SiteCollection sites, CollectionScan scan) {
         this.sites = sites;
+        this.scan = scan;
     }
 
     @Override
@@ -69,18 +77,20 @@ public class SiteListView implements InMemoryReadModel, SmartLifecycle {
 
     /** Reads every site document and takes it in; reads wait for it at the start. */
     public void load() {
+        long started = System.nanoTime();
         long loadedGeneration;
         synchronized (this) {
             loadedGeneration = generation;
         }
-        List<Document> documents = sites.documents().find().projection(LISTED_FIELDS).into(new ArrayList<>());
+        List<SiteListEntry> entries = new ArrayList<>();
+        scan.forEach(sites.documents(), UNLISTED_FIELDS, site -> entries.add(SiteListEntry.of(site, canonical)));
         synchronized (this) {
             if (loadedGeneration == generation) {
-                take(documents);
+                take(entries);
             }
         }
         loaded = true;
-        log.info("Site list loaded: {} sites", slots.size());
+        log.info("Site list loaded: {} sites in {} ms", slots.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A site's document changed: read again once the unit of work that changed it has committed. */
@@ -130,8 +140,9 @@ public class SiteListView implements InMemoryReadModel, SmartLifecycle {
         try {
             List<Document> documents = sites.documents().find(Filters.in("_id", ids)).projection(LISTED_FIELDS)
                     .into(new ArrayList<>());
+            List<SiteListEntry> entries = documents.stream().map(site -> SiteListEntry.of(site, canonical)).toList();
             synchronized (this) {
-                take(documents);
+                take(entries);
             }
             stale.removeAll(ids);
         } catch (RuntimeException e) {
@@ -142,11 +153,10 @@ public class SiteListView implements InMemoryReadModel, SmartLifecycle {
     }
 
     /** Called under {@code this}. */
-    private void take(List<Document> documents) {
+    private void take(Collection<SiteListEntry> entries) {
         List<Slot> added = new ArrayList<>();
         Set<Slot> removed = new HashSet<>();
-        for (Document document : documents) {
-            SiteListEntry entry = SiteListEntry.of(document, canonical);
+        for (SiteListEntry entry : entries) {
             Slot current = slots.get(entry.siteId());
             if (current != null) {
                 if (current.entry.revision() > entry.revision()) {
@@ -169,7 +179,7 @@ public class SiteListView implements InMemoryReadModel, SmartLifecycle {
 
     /** Loads in the background, trying again while the store cannot be read (reads wait meanwhile). */
     @Override
-    public void start() {
+    public void afterPropertiesSet() {
         running = true;
         Thread loader = new Thread(() -> {
             while (running && !loaded) {
@@ -194,13 +204,8 @@ public class SiteListView implements InMemoryReadModel, SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public void destroy() {
         running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /**

@@ -26,6 +26,7 @@ import siteops.query.site.SiteListView;
 import siteops.query.site.SiteLifecycleEvents;
 import siteops.query.site.SiteViewProjection;
 import siteops.query.site.VisibleSites;
+import siteops.query.store.CollectionScan;
 import siteops.query.testing.InMemoryMongo;
 
 import java.time.Instant;
@@ -88,7 +89,8 @@ class SiteHistoryProjectionTest {
     @Test
     void entriesAreAnsweredNewestFirstWithActorTimeAndDetails() throws Exception {
         SiteCollection sites = new SiteCollection(database);
-        AnnotationEventHandlerAdapter siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, new SiteListView(sites)));
+        AnnotationEventHandlerAdapter siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites,
+                new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER)));
         for (DomainEventMessage<?> event : SiteLifecycleEvents.all()) {
             history.handle(event);
             siteView.handle(event);

@@ -48,6 +48,7 @@ import siteops.query.site.SiteViewProjection;
 import siteops.query.site.UpdateCollection;
 import siteops.query.site.UpdateProgressProjection;
 import siteops.query.site.VisibleSites;
+import siteops.query.store.CollectionScan;
 import siteops.query.testing.InMemoryMongo;
 
 import java.time.Instant;
@@ -79,7 +80,8 @@ class BackupAndRestoreProjectionTest {
     void freshDatabase() {
         database = mongo.freshDatabase();
         SiteCollection sites = new SiteCollection(database);
-        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, new SiteListView(sites))),
+        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites,
+                new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER))),
                 new AnnotationEventHandlerAdapter(new OperationProjection(new OperationCollection(database))),
                 new AnnotationEventHandlerAdapter(new UpdateProgressProjection(new UpdateCollection(database))),
                 new AnnotationEventHandlerAdapter(new BackupProjection(new BackupCollection(database))));

@@ -31,6 +31,7 @@ import siteops.query.site.SiteListView;
 import siteops.query.site.SiteLifecycleEvents;
 import siteops.query.site.SiteViewProjection;
 import siteops.query.site.VisibleSites;
+import siteops.query.store.CollectionScan;
 import siteops.query.testing.InMemoryMongo;
 
 import java.time.Instant;
@@ -55,7 +56,8 @@ class OperationProjectionTest {
         database = mongo.freshDatabase();
         SiteCollection sites = new SiteCollection(database);
         OperationCollection operations = new OperationCollection(database);
-        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, new SiteListView(sites))),
+        projections = List.of(new AnnotationEventHandlerAdapter(new SiteViewProjection(sites,
+                new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER))),
                 new AnnotationEventHandlerAdapter(new OperationProjection(operations)));
         queries = new OperationQueryHandler(operations, new VisibleSites(sites));
     }

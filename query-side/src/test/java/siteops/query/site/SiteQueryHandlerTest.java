@@ -33,6 +33,7 @@ import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateStarted;
 import siteops.query.catalog.VersionCatalogProjection;
 import siteops.query.catalog.VersionCollection;
+import siteops.query.store.CollectionScan;
 import siteops.query.testing.InMemoryMongo;
 
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class SiteQueryHandlerTest {
         sites = new SiteCollection(database);
         updates = new UpdateCollection(database);
         versions = new VersionCollection(database);
-        list = new SiteListView(sites);
+        list = new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER);
         queries = new SiteQueryHandler(list, updates, versions, new VisibleSites(sites));
         siteView = new AnnotationEventHandlerAdapter(new SiteViewProjection(sites, list));
         updateProgress = new AnnotationEventHandlerAdapter(new UpdateProgressProjection(updates));
@@ -181,7 +182,7 @@ class SiteQueryHandlerTest {
     void aListLoadedFromTheStoredSitesAnswersAsTheOneKeptUpToDateDoes() throws Exception {
         handle(new GenericDomainEventMessage<>("Site", "s2", 1,
                 new UpdateRequested("s2", "u1", "2020.3", "2021.10", List.of("PAIE", "GESCOM"))));
-        SiteListView reloaded = new SiteListView(sites);
+        SiteListView reloaded = new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER);
         reloaded.load();
         SiteQueryHandler afterARestart = new SiteQueryHandler(reloaded, updates, versions, new VisibleSites(sites));
 

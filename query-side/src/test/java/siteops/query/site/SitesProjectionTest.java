@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import siteops.api.lifecycle.SiteStatusChange;
 import siteops.api.site.SettingChange;
 import siteops.api.site.SiteSettingsChanged;
+import siteops.query.store.CollectionScan;
 import siteops.query.testing.InMemoryMongo;
 
 import java.util.List;
@@ -38,7 +39,8 @@ class SitesProjectionTest {
     }
 
     private static SiteViewProjection siteView(SiteCollection sites) {
-        return new SiteViewProjection(sites, new SiteListView(sites));
+        return new SiteViewProjection(sites,
+                new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER));
     }
 
     private static List<AnnotationEventHandlerAdapter> projectionsOn(MongoDatabase database) {

@@ -33,7 +33,7 @@ class ReadModelWritesTest {
     }
 
     private static SiteViewProjection siteView(SiteCollection sites) {
-        return new SiteViewProjection(sites, new SiteListView(sites));
+        return new SiteViewProjection(sites, new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER));
     }
 
     private static List<AnnotationEventHandlerAdapter> projectionsOn(MongoDatabase database) {
