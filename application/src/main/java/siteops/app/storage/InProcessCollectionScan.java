@@ -56,7 +56,13 @@ final class InProcessCollectionScan implements CollectionScan {
         }
     }
 
-    static Document asDriverDocument(de.bwaldvogel.mongo.bson.Document stored, Set<String> withoutFields) {
+    private static Document asDriverDocument(de.bwaldvogel.mongo.bson.Document stored, Set<String> withoutFields) {
+        Object converted = driverDocument(stored, withoutFields);
+        return converted instanceof Document document ? document : throughBson(stored, withoutFields);
+    }
+
+    /** {@link Unconverted#VALUE} if one of its values, at any depth, is of a kind this class does not convert. */
+    private static Object driverDocument(de.bwaldvogel.mongo.bson.Document stored, Set<String> withoutFields) {
         Document converted = new Document();
         for (Map.Entry<String, Object> field : stored.entrySet()) {
             if (withoutFields.contains(field.getKey())) {
@@ -64,7 +70,7 @@ final class InProcessCollectionScan implements CollectionScan {
             }
             Object value = driverValue(field.getValue());
             if (value == Unconverted.VALUE) {
-                return throughBson(stored, withoutFields);
+                return Unconverted.VALUE;
             }
             converted.put(field.getKey(), value);
         }
@@ -84,15 +90,7 @@ final class InProcessCollectionScan implements CollectionScan {
             return new org.bson.types.ObjectId(id.toByteArray());
         }
         if (value instanceof de.bwaldvogel.mongo.bson.Document document) {
-            Document converted = new Document();
-            for (Map.Entry<String, Object> field : document.entrySet()) {
-                Object fieldValue = driverValue(field.getValue());
-                if (fieldValue == Unconverted.VALUE) {
-                    return Unconverted.VALUE;
-                }
-                converted.put(field.getKey(), fieldValue);
-            }
-            return converted;
+            return driverDocument(document, Set.of());
         }
         if (value instanceof Collection<?> values) {
             List<Object> converted = new ArrayList<>(values.size());
