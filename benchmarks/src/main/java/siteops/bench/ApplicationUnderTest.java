@@ -17,6 +17,7 @@ final class ApplicationUnderTest implements AutoCloseable {
 
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final String RECORDING = "application.jfr";
+    private static final String CLASS_DATA_SHARING_ARCHIVE = "siteops.jsa";
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
     private static final long UNCOMMIT_WAIT_MILLIS = 5_000;
 
@@ -46,6 +47,10 @@ final class ApplicationUnderTest implements AutoCloseable {
         int mongoPort = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable("java"),
                 "-XX:StartFlightRecording=dumponexit=true,filename=" + dataDir.resolve(RECORDING)));
+        Path classDataSharingArchive = jar.resolveSibling(CLASS_DATA_SHARING_ARCHIVE);
+        if (Files.exists(classDataSharingArchive)) {
+            command.add("-XX:SharedArchiveFile=" + classDataSharingArchive);
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + httpPort,

@@ -37,7 +37,7 @@ final class Report {
                 .append(String.format("%.0f", results.totalSeconds)).append(" s.\n\n")
                 .append("- Machine: ").append(results.machine.describe()).append(".\n")
                 .append("- Sizes (").append(results.sizes).append(").\n")
-                .append("- The application runs as the README starts it (`java -jar application/target/siteops.jar`, ")
+                .append("- The application runs as the README starts it (`java -XX:SharedArchiveFile=application/target/siteops/siteops.jsa -jar application/target/siteops/siteops.jar`, ")
                 .append("embedded default, fresh data directory), with the simulated agent converting in no time; ")
                 .append("load comes from this separate process over HTTP, 16 client threads. ")
                 .append("Latencies are HdrHistogram percentiles; every figure is the median of the runs, ")

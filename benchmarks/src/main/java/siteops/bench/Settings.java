@@ -75,8 +75,9 @@ record Settings(
                 new FleetShape(partners, clientsPerPartner, nameLength, historyPerSite));
     }
 
+    /** The jar as the README's start command runs it: extracted by the build, beside its class data sharing archive. */
     Path applicationJar() {
-        return repository.resolve("application/target/siteops.jar");
+        return repository.resolve("application/target/siteops/siteops.jar");
     }
 
     String describe() {

@@ -5,6 +5,8 @@ import com.sun.management.VMOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
@@ -14,11 +16,13 @@ import java.util.Map;
 /**
  * Gives the heap the process no longer uses back to the machine. Left to its defaults, the JVM
  * sizes its heap for a quarter of the machine's memory and keeps what it grew into while busy
- * (6 GiB resident at 100,000 sites, for 160 MiB in use after a collection). At the start, unless
- * they were set on the command line, the JVM is asked to shrink the heap after a collection to
- * within {@value #MAX_FREE_PERCENT} % of what is in use, and to run a concurrent collection when
- * idle for {@value #IDLE_COLLECTION_MILLIS} ms (so that an idle service shrinks too). Peaks while
- * busy are not bounded by this: {@code -Xmx} does that, as an operator sets it.
+ * (6 GiB resident at 100,000 sites, for 160 MiB in use after a collection). Once the application
+ * has started, unless they were set on the command line, the JVM is asked to shrink the heap after
+ * a collection to within {@value #MAX_FREE_PERCENT} % of what is in use, and to run a concurrent
+ * collection when idle for {@value #IDLE_COLLECTION_MILLIS} ms (so that an idle service shrinks
+ * too). Not before: during the start, which allocates far more than it keeps, a heap held that
+ * tight doubled the number of collections. Peaks while busy are not bounded by this: {@code -Xmx}
+ * does that, as an operator sets it.
  */
 @Component
 public class UnusedHeapReturn {
@@ -28,7 +32,14 @@ public class UnusedHeapReturn {
     private static final int MIN_FREE_PERCENT = 10;
     private static final long IDLE_COLLECTION_MILLIS = 60_000;
 
+    private final boolean enabled;
+
     public UnusedHeapReturn(@Value("${siteops.memory.return-unused-heap}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void giveBackUnusedHeap() {
         if (!enabled) {
             return;
         }
