@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads a collection of the embedded server from its backend, in this process: the documents
@@ -29,7 +30,8 @@ import java.util.function.Consumer;
  * 100,000 sites about three times as long. Each document is given in the types the driver would
  * have decoded it to (a date as a {@link Date}, an embedded document as a driver's
  * {@link Document}); a document holding a value of another kind goes through BSON, as it would
- * through the socket.
+ * through the socket. The file store's collections are read one document at a time
+ * ({@link ScannableH2Collection}); the memory store's are in the heap already.
  */
 final class InProcessCollectionScan implements CollectionScan {
 
@@ -51,6 +53,12 @@ final class InProcessCollectionScan implements CollectionScan {
             return;
         }
         Set<String> without = Set.copyOf(withoutFields);
+        if (stored instanceof ScannableH2Collection scannable) {
+            try (Stream<de.bwaldvogel.mongo.bson.Document> documents = scannable.documents()) {
+                documents.forEach(document -> each.accept(asDriverDocument(document, without)));
+            }
+            return;
+        }
         for (de.bwaldvogel.mongo.bson.Document document : stored.queryAll()) {
             each.accept(asDriverDocument(document, without));
         }

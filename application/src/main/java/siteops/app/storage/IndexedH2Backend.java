@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -149,8 +148,8 @@ final class IndexedH2Backend extends H2Backend {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> documents = store().openMap("databases." + namespace,
                     new MVMap.Builder<Object, Document>().keyType(BsonKeyType.IDS).valueType(BsonDocumentType.INSTANCE));
-            return new H2Collection(this, collectionName, options, documents, store().openMap("meta." + namespace),
-                    cursorRegistry);
+            return new ScannableH2Collection(this, collectionName, options, documents,
+                    store().openMap("meta." + namespace), cursorRegistry);
         }
 
         @Override
