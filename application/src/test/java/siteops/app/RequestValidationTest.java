@@ -7,6 +7,8 @@ import siteops.app.testing.RawHttp;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -215,6 +217,18 @@ class RequestValidationTest extends ApplicationTest {
         assertProblem(api.get("acme", "/api/sites/a%2Fb"), 400, "INVALID_REQUEST");
         String raw = RawHttp.get(port(), "/api/sites/%ZZ");
         assertThat(raw).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("INVALID_REQUEST");
+    }
+
+    @Test
+    void aQueryStringThatDoesNotDecodeIsA400RatherThanIgnored() throws Exception {
+        for (String query : List.of("after=%%%garbage", "status=Ready&q=50%", "size=20&%zz=1")) {
+            String raw = RawHttp.send(port(), "GET /api/sites?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic " + Base64.getEncoder().encodeToString("acme:acme".getBytes(StandardCharsets.UTF_8))
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(raw).as(query).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("INVALID_REQUEST").contains("percent-encoded").doesNotContain("Exception");
+        }
+        assertThat(api.get("acme", "/api/sites?q=%C3%A9t%C3%A9").status()).isEqualTo(200);
     }
 
     @Test
