@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,9 @@ import siteops.command.web.CommitDurability;
 
 /**
  * Axon's JDBC storage engine, as its auto-configuration builds it, except for how trackers read
- * the stream: 1,000 events a query instead of 100 (read models catching up read it all), a query
- * H2 answers from the primary key when there are gaps ({@link IndexedGapsQuery}), and only events
- * already on disk ({@link DurableEventReading}).
+ * the stream: 1,000 events a query instead of 100 (read models catching up read it all), on H2 a
+ * query it answers from the primary key when there are gaps ({@link IndexedGapsQuery}), and only
+ * events already on disk ({@link DurableEventReading}).
  */
 @Configuration
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -32,8 +33,9 @@ public class EventStoreConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          CommitDurability commits) {
-        EventStorageEngine store = JdbcEventStorageEngine.builder()
+                                          CommitDurability commits,
+                                          @Value("${spring.datasource.url:}") String jdbcUrl) {
+        JdbcEventStorageEngine.Builder store = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -42,9 +44,10 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .batchSize(EVENTS_PER_QUERY)
-                .readEventDataWithGaps(IndexedGapsQuery::statement)
-                .build();
-        return new DurableEventReading(store, commits, EVENTS_PER_QUERY);
+                .batchSize(EVENTS_PER_QUERY);
+        if (RelationalEngine.of(jdbcUrl).isH2()) {
+            store.readEventDataWithGaps(IndexedGapsQuery::statement);
+        }
+        return new DurableEventReading(store.build(), commits, EVENTS_PER_QUERY);
     }
 }

@@ -23,7 +23,7 @@ public class H2FileConfiguration {
 
     @Bean
     static StoreIncarnation storeIncarnation(Environment environment) {
-        return isH2InFiles(environment.getProperty("spring.datasource.url", ""))
+        return RelationalEngine.of(environment.getProperty("spring.datasource.url", "")) == RelationalEngine.H2_FILES
                 ? new H2FileIncarnations() : StoreIncarnation.ONLY;
     }
 
@@ -45,11 +45,5 @@ public class H2FileConfiguration {
     CommitDurability commitDurability(DataSource dataSource, StoreIncarnation incarnation) {
         return incarnation instanceof H2FileIncarnations incarnations
                 ? new H2Checkpoints(dataSource, incarnations) : CommitDurability.BY_THE_DATABASE;
-    }
-
-    /** H2 keeping its database in files, whatever file system they are on ({@code file:}, {@code nio:}, ...). */
-    static boolean isH2InFiles(String url) {
-        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
-                && !url.startsWith("jdbc:h2:ssl:");
     }
 }

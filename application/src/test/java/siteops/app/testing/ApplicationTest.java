@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The application as it runs, on the embedded default, on a random port and its own data
- * directory, with a quick simulated agent, and the demo users' organisations (the demo data is
+ * The application as it runs, on the embedded default (or with its events in PostgreSQL:
+ * {@link EventStoreUnderTest}), on a random port and its own data directory, with a quick simulated agent, and the demo users' organisations (the demo data is
  * off). Subclasses with the same configuration share one running application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -42,6 +42,11 @@ public abstract class ApplicationTest {
     static void dataDir(DynamicPropertyRegistry registry) {
         Path dataDir = newDataDir();
         registry.add("siteops.data-dir", dataDir::toString);
+        EventStoreUnderTest.newPostgresDatabase().ifPresent(url -> {
+            registry.add("spring.datasource.url", () -> url);
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "");
+        });
     }
 
     protected int port() {
