@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import siteops.api.access.Actor;
+import siteops.api.access.Role;
 
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/prometheus").hasRole(Role.OPERATOR.name())
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
                 .exceptionHandling(exceptions -> exceptions

@@ -1,0 +1,49 @@
+package siteops.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import siteops.app.testing.Api;
+import siteops.app.testing.ApplicationTest;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Operators scrape Prometheus metrics: command handling, the store's appends and each event
+ * processor's lag and capacity, from Axon's own monitors. Nobody else reads them. (Spring Boot's
+ * tests leave metrics out unless asked: this class asks, and so runs an application of its own.)
+ */
+@AutoConfigureObservability(tracing = false)
+class MetricsHttpTest extends ApplicationTest {
+
+    @Test
+    void anOperatorReadsCommandAndProcessorMetricsInPrometheusFormat() {
+        String siteId = sites.register("Premium", "2020.3", List.of("PAIE"));
+        sites.awaitSite("operator", siteId, site -> true);
+
+        await().untilAsserted(() -> {
+            Api.Response metrics = api.get("operator", "/actuator/prometheus");
+            assertThat(metrics.status()).isEqualTo(200);
+            assertThat(metrics.contentType()).startsWith("text/plain");
+            assertThat(metrics.raw().body())
+                    .contains("commandBus_successCounter_total{")
+                    .contains("commandBus_successTimer_seconds_count{")
+                    .contains("eventStore_successCounter_total")
+                    .containsPattern("eventProcessor_latency\\{[^}]*processorName=\"sites\"")
+                    .containsPattern("eventProcessor_capacity\\{[^}]*processorName=\"site-history\"");
+        });
+    }
+
+    @Test
+    void othersAreRefusedAsProblems() {
+        Api.Response partner = api.get("acme", "/actuator/prometheus");
+        assertThat(partner.status()).isEqualTo(403);
+        assertThat(partner.code()).isEqualTo("FORBIDDEN");
+
+        Api.Response anonymous = api.get(null, "/actuator/prometheus");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.code()).isEqualTo("UNAUTHENTICATED");
+    }
+}
