@@ -264,6 +264,20 @@ class RequestValidationTest extends ApplicationTest {
         }
     }
 
+    /**
+     * The server closes the connection of a request whose body it did not read; it must say so in
+     * the answer, or a client that keeps connections alive sends its next request into a closed one.
+     */
+    @Test
+    void aRequestRefusedBeforeItsBodyIsReadIsAnsweredWithConnectionClose() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            Api.Response refused = api.send(api.request("acme", "/api/sites").header("Content-Type", "*/*")
+                    .POST(HttpRequest.BodyPublishers.ofString(VALID_SITE)));
+            assertProblem(refused, 415, "UNSUPPORTED_MEDIA_TYPE");
+            assertThat(refused.header("Connection")).isEqualToIgnoringCase("close");
+        }
+    }
+
     /** Methods that no route serves, including those the servlet container handles itself. */
     @Test
     void aMethodNoRouteServesIsA405WithWhatTheRouteAllows() throws Exception {

@@ -59,7 +59,8 @@ public class ProblemWriter {
         problem.setInstance(instanceOf(path));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        // Written, not closed: closing would send the headers, and UnreadBodyValve may still have one to add.
+        response.getOutputStream().write(objectMapper.writeValueAsBytes(problem));
     }
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -26,6 +26,10 @@ class UnreadBodyValve extends ValveBase {
         if (request.isAsync() || request.isFinished()) {
             return;
         }
+        // Said, or a client that keeps connections alive sends its next request into the closed one.
+        if (!response.isCommitted()) {
+            response.setHeader("Connection", "close");
+        }
         // Sent first: giving up the body puts the request in error, which turns an uncommitted 2xx into a 500.
         response.flushBuffer();
         request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
