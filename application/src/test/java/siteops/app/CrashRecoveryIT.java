@@ -1,18 +1,15 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
+import siteops.app.testing.PackagedApplication;
+import siteops.app.testing.ReadModels;
 import siteops.app.testing.Sites;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,24 +40,9 @@ class CrashRecoveryIT {
         processes.forEach(Process::destroyForcibly);
     }
 
-    private Process start(Path dataDir, int port) throws IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "siteops.jar").toString(),
-                "--server.port=" + port,
-                "--siteops.data-dir=" + dataDir,
-                "--siteops.demo.enabled=false",
-                "--siteops.simulator.conversion-time=PT1S",
-                "--siteops.simulator.repair-time=PT4S",
-                "--siteops.simulator.backup-time=PT4S",
-                "--siteops.simulator.restore-time=PT4S",
-                "--siteops.update.conversion-timeout=PT30S")
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("application-" + processes.size() + ".log").toFile())
-                .start();
+    private Process start(Path dataDir, int port) {
+        Process process = PackagedApplication.start(dataDir, port, "application-" + processes.size(), List.of());
         processes.add(process);
-        Api api = new Api(port);
-        Awaitility.await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-                .until(() -> api.get("operator", "/api/versions").status() == 200);
         return process;
     }
 
@@ -68,20 +50,14 @@ class CrashRecoveryIT {
     private record Fresh(Path dataDir, int port, Api api, Sites sites, Process process) {
     }
 
-    private Fresh startFresh() throws IOException {
+    private Fresh startFresh() {
         Path dataDir = ApplicationTest.newDataDir();
-        int port = freePort();
+        int port = PackagedApplication.freePort();
         Api api = new Api(port);
         Process process = start(dataDir, port);
         Sites sites = new Sites(api);
         sites.createDemoOrganisations();
         return new Fresh(dataDir, port, api, sites, process);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Test
@@ -161,40 +137,16 @@ class CrashRecoveryIT {
 
         start(dataDir, port);
         updated.forEach(site -> sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Ready")));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> readModelsCaughtUp(api));
-        JsonNode kept = everything(api, updated);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> ReadModels.caughtUp(api));
+        JsonNode kept = ReadModels.everything(api, updated);
         for (String readModel : List.of("sites", "site-history")) {
             assertThat(api.post("operator", "/api/admin/read-models/" + readModel + "/rebuild", "").status())
                     .isEqualTo(202);
-            Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> readModelsCaughtUp(api));
+            Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> ReadModels.caughtUp(api));
         }
 
         assertThat(kept.path("sites").size()).isEqualTo(604);
-        assertThat(everything(api, updated)).isEqualTo(kept);
-    }
-
-    private static boolean readModelsCaughtUp(Api api) {
-        Api.Response statuses = api.get("operator", "/api/admin/read-models");
-        return statuses.status() == 200 && statuses.body().findValuesAsText("caughtUp").stream().allMatch("true"::equals)
-                && api.get("operator", "/api/sites").status() == 200;
-    }
-
-    /** The whole site list, and the detail, history and operations of the sites updated. */
-    private static JsonNode everything(Api api, List<String> updated) {
-        ObjectNode all = JsonNodeFactory.instance.objectNode();
-        ArrayNode list = all.putArray("sites");
-        JsonNode page = api.get("operator", "/api/sites?size=100").body();
-        page.path("items").forEach(list::add);
-        while (!page.path("next").isNull() && !page.path("next").isMissingNode()) {
-            page = api.get("operator", "/api/sites?size=100&after=" + page.path("next").asText()).body();
-            page.path("items").forEach(list::add);
-        }
-        for (String site : updated) {
-            for (String route : List.of("", "/history?size=100", "/operations?size=100")) {
-                all.set(site + route, api.get("operator", "/api/sites/" + site + route).body());
-            }
-        }
-        return all;
+        assertThat(ReadModels.everything(api, updated)).isEqualTo(kept);
     }
 
     /** How a test of a kill -9 in the middle of an operation asks for the operation, on a site of its own. */

@@ -10,6 +10,7 @@ import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelCatchUp;
+import siteops.query.store.ReadModelPositions;
 
 import java.util.Collection;
 import java.util.List;
@@ -24,14 +25,16 @@ public class ReadModelAdministration {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ReadModelCatchUp catchUp;
+    private final ReadModelPositions positions;
     /** The read models whose processor one request is stopping, emptying and starting again. */
     private final Set<String> restarting = ConcurrentHashMap.newKeySet();
 
     public ReadModelAdministration(EventProcessingConfiguration processing, EventStore eventStore,
-                                   ReadModelCatchUp catchUp) {
+                                   ReadModelCatchUp catchUp, ReadModelPositions positions) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.catchUp = catchUp;
+        this.positions = positions;
     }
 
     public List<ReadModelStatus> statuses() {
@@ -88,15 +91,14 @@ public class ReadModelAdministration {
                 "read model " + name + " is being rebuilt; ask again once it has caught up");
     }
 
+    /** As the processor's tokens in the store say, whichever processes work its segments. */
     private ReadModelStatus statusOf(String name, Long head) {
-        Collection<EventTrackerStatus> segments = processorNamed(name).processingStatus().values();
-        Long position = segments.isEmpty() ? null : segments.stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(0L))
-                .min().orElse(0L);
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        Long behind = position == null || head == null ? null : Math.max(0, head - position);
-        return new ReadModelStatus(name, position, head, behind, caughtUp, replaying);
+        processorNamed(name);
+        ReadModelPositions.Segments segments = positions.of(name);
+        Long position = segments.lowestPosition();
+        boolean caughtUp = !segments.tokens().isEmpty() && (head == null || segments.havePassed(head));
+        Long behind = head == null ? null : Math.max(0, head - (position == null ? 0 : position));
+        return new ReadModelStatus(name, position, head, behind, caughtUp, segments.anyReplaying());
     }
 
     private StreamingEventProcessor processorNamed(String name) {

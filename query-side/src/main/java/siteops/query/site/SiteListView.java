@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import siteops.api.access.Actor;
 import siteops.api.query.SiteFilter;
@@ -37,7 +38,8 @@ import java.util.function.Predicate;
  * stored, the sites the batch changed are read again. A document's revision orders the reads: an
  * entry is only replaced by one read from a document at least as recent, so that the load and
  * the batches may run at once in any order. After a kill -9 it is simply loaded again, from a
- * collection that is consistent with its token.
+ * collection that is consistent with its token. Where other processes work segments of the
+ * {@code sites} processor, the sites they change are read again as {@link SiteListFeed} finds them.
  * <p>
  * The load begins as soon as this bean exists, while the rest of the application starts, so that
  * reads are not held back by it once the HTTP server is up.
@@ -62,12 +64,20 @@ public class SiteListView implements InMemoryReadModel, InitializingBean, Dispos
     private volatile SiteListOrder order = SiteListOrder.EMPTY;
     private volatile boolean loaded;
     private volatile boolean running;
+    /** Where the changes other processes make come from, if any may. */
+    private SiteListFeed feed;
     /** Incremented by every reset, so that a load begun before it does not bring back what it removed. */
     private long generation;
 
     public SiteListView(SiteCollection sites, CollectionScan scan) {
         this.sites = sites;
         this.scan = scan;
+    }
+
+    /** Set before the load begins, which it must precede. */
+    @Autowired(required = false)
+    void followChangesOfOtherProcesses(SiteListFeed feed) {
+        this.feed = feed;
     }
 
     @Override
@@ -131,7 +141,7 @@ public class SiteListView implements InMemoryReadModel, InitializingBean, Dispos
         return SiteListFilter.of(filter);
     }
 
-    private void refresh(Collection<String> siteIds) {
+    void refresh(Collection<String> siteIds) {
         Set<String> ids = new HashSet<>(siteIds);
         ids.addAll(stale);
         if (ids.isEmpty()) {
@@ -182,8 +192,13 @@ public class SiteListView implements InMemoryReadModel, InitializingBean, Dispos
     public void afterPropertiesSet() {
         running = true;
         Thread loader = new Thread(() -> {
+            boolean following = feed == null;
             while (running && !loaded) {
                 try {
+                    if (!following) {
+                        feed.start(this::refresh);
+                        following = true;
+                    }
                     load();
                 } catch (RuntimeException e) {
                     log.warn("The site list could not be loaded; trying again in a second", e);

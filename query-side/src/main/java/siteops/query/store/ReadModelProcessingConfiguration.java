@@ -10,6 +10,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * How the read-model processors run: their tokens live in MongoDB next to the documents they
  * write (so a read model and its position cannot drift apart), MongoDB has no transaction to
  * join, a batch's writes go as one bulk write per collection at its end, and a failing handler stops its processor and retries rather than
- * skipping an event.
+ * skipping an event. Segments are claimed in the name of the data directory where one process alone
+ * reaches the read models ({@link TokenOwner}), else in this process's own ({@code siteops.node.id}).
  */
 @Configuration
 public class ReadModelProcessingConfiguration {
@@ -26,7 +28,7 @@ public class ReadModelProcessingConfiguration {
 
     @Bean
     ConfigurerModule readModelProcessors(MongoDatabase readModels, @Qualifier("serializer") Serializer serializer,
-                                         ObjectProvider<TokenOwner> owner) {
+                                         ObjectProvider<TokenOwner> owner, @Value("${siteops.node.id}") String node) {
         return configurer -> {
             MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                     .mongoTemplate(DefaultMongoTemplate.builder()
@@ -34,7 +36,7 @@ public class ReadModelProcessingConfiguration {
                             .trackingTokensCollectionName(TOKEN_COLLECTION)
                             .build())
                     .serializer(serializer);
-            owner.ifAvailable(known -> tokens.nodeId(known.id()));
+            tokens.nodeId(owner.getIfAvailable(() -> new TokenOwner(node)).id());
             TokenStore tokenStore = tokens.build();
             for (String group : ProcessingGroups.READ_MODELS) {
                 configurer.eventProcessing()

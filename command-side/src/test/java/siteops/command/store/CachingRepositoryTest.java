@@ -24,26 +24,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static siteops.command.testing.Actors.ACME;
 import static siteops.command.testing.Actors.GLOBEX;
 
-class UnchangedStaysCachedRepositoryTest {
+class CachingRepositoryTest {
 
     private static final String SITE = "site-1";
 
     private final BoundedCache cache = new BoundedCache(10, StoreIncarnation.ONLY);
-    private UnchangedStaysCachedRepository<Site> repository;
+    private EventStore eventStore;
+    private CachingRepository<Site> repository;
 
     @BeforeEach
     void anEssentialsSiteOfAcme() {
-        EventStore eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         eventStore.publish(new GenericDomainEventMessage<>("Site", SITE, 0, new SiteRegistered(SITE, "SAGE-CS",
                 "Sage 100", Edition.Essentials, "2020.3", "Normal", SiteType.Staging, "Europe/Paris", true,
                 "H328128", "acme", "client", List.of())));
-        repository = new UnchangedStaysCachedRepository<>(EventSourcingRepository.builder(Site.class)
-                .eventStore(eventStore), cache);
+        repository = repositoryOf(cache, EventStoreWriters.THIS_PROCESS_ONLY);
+    }
+
+    private CachingRepository<Site> repositoryOf(BoundedCache itsCache, EventStoreWriters writers) {
+        return new CachingRepository<>(EventSourcingRepository.builder(Site.class), eventStore, itsCache, writers);
+    }
+
+    private static void migrate(CachingRepository<Site> repository, Actor actor) {
+        DefaultUnitOfWork.startAndGet(null).execute(() -> repository.load(SITE)
+                .execute(site -> site.handle(new MigrateProduct(SITE, Edition.Premium, null, null), actor)));
     }
 
     private void migrateAs(Actor actor) {
-        DefaultUnitOfWork.startAndGet(null).execute(() -> repository.load(SITE)
-                .execute(site -> site.handle(new MigrateProduct(SITE, Edition.Premium, null, null), actor)));
+        migrate(repository, actor);
     }
 
     @Test
@@ -75,5 +83,20 @@ class UnchangedStaysCachedRepositoryTest {
         migrateAs(ACME);
         assertThatThrownBy(() -> migrateAs(ACME)).isInstanceOfSatisfying(RefusedException.class,
                 refused -> assertThat(refused.code()).isEqualTo(RefusalCode.SAME_EDITION));
+    }
+
+    @Test
+    void withSeveralProcessesACachedSiteAnotherProcessChangedIsReadAgainBeforeDeciding() {
+        CachingRepository<Site> thisProcess = repositoryOf(cache, EventStoreWriters.SEVERAL_PROCESSES);
+        CachingRepository<Site> otherProcess = repositoryOf(new BoundedCache(10, StoreIncarnation.ONLY),
+                EventStoreWriters.SEVERAL_PROCESSES);
+        assertThatThrownBy(() -> migrate(thisProcess, GLOBEX)).isInstanceOf(RefusedException.class);
+        assertThat(cache.containsKey(SITE)).isTrue();
+
+        migrate(otherProcess, ACME);
+
+        assertThatThrownBy(() -> migrate(thisProcess, ACME)).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.code()).isEqualTo(RefusalCode.SAME_EDITION));
+        assertThat(eventStore.lastSequenceNumberFor(SITE)).contains(1L);
     }
 }
