@@ -12,7 +12,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Operators scrape Prometheus metrics: command handling, the store's appends and each event
- * processor's lag and capacity, from Axon's own monitors. Nobody else reads them. (Spring Boot's
+ * processor's lag and capacity, from Axon's own monitors; the operations of sites by kind and state. Nobody else reads them. (Spring Boot's
  * tests leave metrics out unless asked: this class asks, and so runs an application of its own.)
  */
 @AutoConfigureObservability(tracing = false)
@@ -34,6 +34,21 @@ class MetricsHttpTest extends ApplicationTest {
                     .containsPattern("eventProcessor_latency\\{[^}]*processorName=\"sites\"")
                     .containsPattern("eventProcessor_capacity\\{[^}]*processorName=\"site-history\"");
         });
+    }
+
+    @Test
+    void operatorsCountTheOperationsOfEveryKindByState() {
+        sites.publish("2021.3", "2021-12-08");
+        String siteId = sites.register("Premium", "2020.3", List.of("PAIE"));
+        assertThat(sites.requestUpdate("acme", siteId, "2021.3").status()).isEqualTo(202);
+        sites.awaitSite("acme", siteId, site -> site.path("version").asText().equals("2021.3"));
+        assertThat(api.post("acme", "/api/sites/" + siteId + "/lock", "{\"reason\": \"audit\"}").status())
+                .isEqualTo(200);
+
+        await().untilAsserted(() -> assertThat(api.get("operator", "/actuator/prometheus").raw().body())
+                .containsPattern("siteops_operations\\{[^}]*kind=\"UPDATE\",state=\"SUCCEEDED\"[^}]*\\} [1-9]")
+                .containsPattern("siteops_operations\\{[^}]*kind=\"LOCK\",state=\"SUCCEEDED\"[^}]*\\} [1-9]")
+                .containsPattern("siteops_operations\\{[^}]*kind=\"REPAIR\",state=\"FAILED\"[^}]*\\} 0"));
     }
 
     @Test

@@ -1,78 +1,48 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import siteops.app.testing.Api;
-import siteops.app.testing.ApplicationTest;
-import siteops.app.testing.EventStoreUnderTest;
+import siteops.app.testing.AtOnce;
+import siteops.app.testing.ReadModels;
+import siteops.app.testing.SharedStores;
 import siteops.app.testing.Sites;
 
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two siteops processes (two application contexts here) on one event store (an H2 database in
- * memory, or PostgreSQL: {@link EventStoreUnderTest}) and one read-model store behave as one siteops: each serves reads once the read models have caught up, whoever
+ * Two siteops processes (two application contexts here) on one event store and one read-model
+ * store ({@link SharedStores}) behave as one siteops: each serves reads once the read models have caught up, whoever
  * works their segments; each lists the sites the other registers; a command sent to one acts on
- * the site as the other left it; an update asked of one ends, and both show it.
+ * the site as the other left it; an update asked of one ends, and both show it; a rebuild asked of
+ * one rebuilds the read model once, for both.
  */
 class SeveralProcessesTest {
 
     private static final String SAGE = "\"Sage 100\"";
-    private static MongoServer readModels;
-    private static ConfigurableApplicationContext first;
-    private static ConfigurableApplicationContext second;
+    private static SharedStores stores;
     private static Api onFirst;
     private static Api onSecond;
 
     @BeforeAll
     static void twoProcessesOnTheSameStores() {
-        readModels = new MongoServer(new MemoryBackend());
-        String readModelsUri = readModels.bindAndGetConnectionString();
-        String events = EventStoreUnderTest.newPostgresDatabase()
-                .orElse("jdbc:h2:mem:several-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        first = start("first", events, readModelsUri);
-        onFirst = new Api(portOf(first));
+        stores = new SharedStores();
+        onFirst = stores.start("first");
         new Sites(onFirst).createDemoOrganisations();
-        second = start("second", events, readModelsUri);
-        onSecond = new Api(portOf(second));
-    }
-
-    private static ConfigurableApplicationContext start(String node, String events, String readModelsUri) {
-        return new SpringApplicationBuilder(SiteopsApplication.class).run(
-                "--server.port=0",
-                "--siteops.node.id=" + node,
-                "--siteops.data-dir=" + ApplicationTest.newDataDir(),
-                "--spring.datasource.url=" + events,
-                "--spring.datasource.username=" + (events.startsWith("jdbc:postgresql:") ? "postgres" : "sa"),
-                "--siteops.mongodb.uri=" + readModelsUri,
-                "--siteops.demo.enabled=false",
-                "--siteops.simulator.conversion-time=PT0.2S",
-                "--siteops.simulator.backup-time=PT0.5S",
-                "--siteops.update.conversion-timeout=PT20S");
-    }
-
-    private static int portOf(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        onSecond = stores.start("second");
     }
 
     @AfterAll
     static void stop() {
-        second.close();
-        first.close();
-        readModels.shutdownNow();
+        stores.close();
     }
 
     @Test
@@ -105,6 +75,31 @@ class SeveralProcessesTest {
         new Sites(onSecond).awaitSite("acme", site, s -> s.path("status").asText().equals("Locked"));
     }
 
+    /** Both processes lock the same site at the same moment, ten times over: each time one lock is kept, once. */
+    @Test
+    void commandsForOneSiteSentToBothProcessesAtOnceAreDecidedOnce() throws Exception {
+        String site = new Sites(onFirst).register("Premium", "2020.3", List.of("A"));
+        String reason = "{\"reason\": \"audit\"}";
+        for (int round = 0; round < 10; round++) {
+            List<Callable<Api.Response>> both = List.of(
+                    () -> onFirst.post("acme", "/api/sites/" + site + "/lock", reason),
+                    () -> onSecond.post("acme", "/api/sites/" + site + "/lock", reason));
+
+            List<Api.Response> answers = AtOnce.send(both);
+
+            assertThat(answers).extracting(Api.Response::status).as(answers.toString()).containsExactlyInAnyOrder(200, 409);
+            assertThat(answers).filteredOn(answer -> answer.status() == 409).extracting(Api.Response::code)
+                    .allMatch(code -> code.equals("CONCURRENT_MODIFICATION") || code.equals("SITE_NOT_READY"));
+            Api.Response unlocked = (round % 2 == 0 ? onSecond : onFirst).post("acme", "/api/sites/" + site + "/unlock", "");
+            assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<String> types = new Sites(onSecond).historyTypes("acme", site);
+            assertThat(types).filteredOn("SiteLocked"::equals).hasSize(10);
+            assertThat(types).filteredOn("SiteUnlocked"::equals).hasSize(10);
+        });
+    }
+
     @Test
     void anUpdateAskedOfOneProcessEndsAndBothShowIt() {
         Sites sites = new Sites(onSecond);
@@ -123,6 +118,30 @@ class SeveralProcessesTest {
         List<Long> sequences = onFirst.get("acme", "/api/sites/" + site + "/history?size=100").body()
                 .path("items").findValues("sequence").stream().map(JsonNode::asLong).toList();
         assertThat(new HashSet<>(sequences)).hasSize(sequences.size());
+    }
+
+    @Test
+    void aRebuildAskedOfOneProcessRebuildsTheReadModelOnceForBoth() {
+        String site = new Sites(onFirst).register("Premium", "2020.3", List.of("A", "B"));
+        assertThat(onSecond.post("acme", "/api/sites/" + site + "/lock", "{\"reason\": \"audit\"}").status())
+                .isEqualTo(200);
+        awaitBothCaughtUp();
+        JsonNode before = ReadModels.everything(onFirst, List.of(site));
+        assertThat(ReadModels.everything(onSecond, List.of(site))).isEqualTo(before);
+
+        for (String readModel : List.of("sites", "site-history")) {
+            Api.Response rebuild = onSecond.post("operator", "/api/admin/read-models/" + readModel + "/rebuild", "");
+            assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+            awaitBothCaughtUp();
+        }
+
+        assertThat(ReadModels.everything(onFirst, List.of(site))).isEqualTo(before);
+        assertThat(ReadModels.everything(onSecond, List.of(site))).isEqualTo(before);
+    }
+
+    private static void awaitBothCaughtUp() {
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> ReadModels.caughtUp(onFirst) && ReadModels.caughtUp(onSecond));
     }
 
     private static List<String> listed(Api process) {

@@ -23,6 +23,8 @@ import siteops.api.site.RegisterSite;
 import siteops.api.site.SiteIds;
 import siteops.api.site.SiteType;
 import siteops.api.update.RequestUpdate;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 import siteops.app.web.UserOrganisations;
 import siteops.command.web.CommandSender;
 
@@ -34,6 +36,7 @@ import java.util.List;
  * start of the embedded default. Each item is sent only if the event store does not have it yet,
  * so the seeding runs once, and completes on the next start if it was interrupted.
  */
+@ConditionalOnProcessRole(ProcessRole.COMMAND)
 @Component
 @ConditionalOnProperty(name = "siteops.demo.enabled", havingValue = "true")
 public class DemoData {

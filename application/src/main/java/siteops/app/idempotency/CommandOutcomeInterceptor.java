@@ -5,6 +5,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 import siteops.command.web.RequestIdempotency;
 
 import java.util.Optional;
@@ -16,6 +18,7 @@ import java.util.Optional;
  * process died in between), answers that outcome and changes nothing. A refused or failed command
  * rolls back with its outcome, so a retry runs it again.
  */
+@ConditionalOnProcessRole(ProcessRole.COMMAND)
 @Component
 public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 

@@ -8,6 +8,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import java.util.Optional;
  * {@code Idempotency-Key} answered, written in the command's own transaction. So the outcome is
  * stored exactly when the command's events are, whatever happens to the HTTP request afterwards.
  */
+@ConditionalOnProcessRole(ProcessRole.COMMAND)
 @Component
 public class CommandOutcomes {
 

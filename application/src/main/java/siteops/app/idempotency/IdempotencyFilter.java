@@ -14,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 import siteops.app.web.ProblemWriter;
 import siteops.command.web.CommitDurability;
 import siteops.command.web.RequestIdempotency;
@@ -32,6 +34,7 @@ import java.util.Set;
  * request) gets that answer again, marked {@code Idempotent-Replayed: true}, and changes nothing. Keys belong to the user
  * who sent them. Runs after authentication.
  */
+@ConditionalOnProcessRole(ProcessRole.COMMAND)
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
 

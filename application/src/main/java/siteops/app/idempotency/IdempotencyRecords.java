@@ -4,6 +4,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 import siteops.app.storage.EventStoreAvailability;
 
 import java.sql.ResultSet;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
  * holds it by a lease it renews while the request runs, so that a key whose process died is free
  * again soon, and never while its request may still be running.
  */
+@ConditionalOnProcessRole(ProcessRole.COMMAND)
 @Component
 public class IdempotencyRecords {
 

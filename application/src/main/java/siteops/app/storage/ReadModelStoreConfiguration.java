@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 import siteops.query.store.CollectionScan;
 import siteops.query.store.TokenOwner;
 
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The MongoDB the read models live in: the configured one, or the embedded server. */
+@ConditionalOnProcessRole(ProcessRole.QUERY)
 @Configuration
 public class ReadModelStoreConfiguration {
 

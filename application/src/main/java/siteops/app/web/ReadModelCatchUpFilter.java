@@ -8,6 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 import siteops.query.store.ReadModelCatchUp;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.io.IOException;
  * {@code Retry-After} rather than a past state or a 404 for a site that exists. Commands are
  * served: they do not read the read models.
  */
+@ConditionalOnProcessRole(ProcessRole.QUERY)
 @Component
 public class ReadModelCatchUpFilter extends OncePerRequestFilter {
 

@@ -1,7 +1,6 @@
 package siteops.query.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -9,32 +8,34 @@ import org.springframework.stereotype.Component;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.query.store.ProcessingGroups;
-import siteops.query.store.ReadModelCatchUp;
 import siteops.query.store.ReadModelPositions;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Reports on the read models' processors and rebuilds a read model from the whole event stream. */
+/** Reports on the read models' processors and rebuilds a read model from the whole event stream, with every process that shares it. */
 @Component
 public class ReadModelAdministration {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final ReadModelCatchUp catchUp;
     private final ReadModelPositions positions;
+    private final ReadModelRebuilds rebuilds;
+    private final RebuildSteps steps;
     /** The read models whose processor one request is stopping, emptying and starting again. */
     private final Set<String> restarting = ConcurrentHashMap.newKeySet();
 
     public ReadModelAdministration(EventProcessingConfiguration processing, EventStore eventStore,
-                                   ReadModelCatchUp catchUp, ReadModelPositions positions) {
+                                   ReadModelPositions positions,
+                                   ReadModelRebuilds rebuilds, RebuildSteps steps) {
         this.processing = processing;
         this.eventStore = eventStore;
-        this.catchUp = catchUp;
         this.positions = positions;
+        this.rebuilds = rebuilds;
+        this.steps = steps;
     }
 
     public List<ReadModelStatus> statuses() {
@@ -43,47 +44,33 @@ public class ReadModelAdministration {
     }
 
     /**
-     * Empties the read model and replays every event into it. Reads answer 503 until it has
-     * caught up again. Only one instance of the processor may run, as on the embedded default.
-     * One rebuild at a time: a second one, asked for while the first restarts the processor or
-     * replays, is refused (stopping a processor that another request is starting leaves a
-     * claimed token that cannot be reset).
+     * Empties the read model and replays every event into it, with every process that shares the
+     * read-model store ({@link RebuildSteps}). Reads answer 503 until it has caught up again. One
+     * rebuild at a time: a second one, asked for while the first is prepared or replays, is
+     * refused. On a process alone, the replay has begun when this returns; with others, once
+     * none of them works a segment of the read model any more.
      */
     public void rebuild(String name) {
-        StreamingEventProcessor processor = processorNamed(name);
+        processorNamed(name);
         if (!restarting.add(name)) {
             throw rebuildInProgress(name);
         }
         try {
-            if (isRebuilding(processor)) {
+            Optional<ReadModelRebuilds.Rebuild> previous = rebuilds.of(name);
+            if (previous.isPresent() && inProgress(previous.get())) {
                 throw rebuildInProgress(name);
             }
-            replayFromTheStart(name, processor);
+            rebuilds.begin(name, previous).orElseThrow(() -> rebuildInProgress(name));
+            steps.step(name);
         } finally {
             restarting.remove(name);
         }
     }
 
-    private void replayFromTheStart(String name, StreamingEventProcessor processor) {
-        catchUp.rebuildStarting(name);
-        try {
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        } finally {
-            catchUp.rebuildRestarted(name);
-        }
-    }
-
-    /**
-     * A processor just started has not claimed its segments yet (no status); one that was reset
-     * replays until it has caught up with the head (it goes on reporting a replay after that,
-     * until an event past the position of the reset arrives).
-     */
-    private static boolean isRebuilding(StreamingEventProcessor processor) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        return segments.isEmpty()
-                || segments.stream().anyMatch(segment -> segment.isReplaying() && !segment.isCaughtUp());
+    /** Not replaying yet, or not past the last event stored when its tokens were reset. */
+    private boolean inProgress(ReadModelRebuilds.Rebuild rebuild) {
+        return rebuild.phase() != ReadModelRebuilds.Phase.REPLAYING
+                || rebuild.resetHead() >= 0 && !positions.of(rebuild.readModel()).havePassed(rebuild.resetHead());
     }
 
     private static RefusedException rebuildInProgress(String name) {
@@ -96,7 +83,8 @@ public class ReadModelAdministration {
         processorNamed(name);
         ReadModelPositions.Segments segments = positions.of(name);
         Long position = segments.lowestPosition();
-        boolean caughtUp = !segments.tokens().isEmpty() && (head == null || segments.havePassed(head));
+        boolean rebuilding = rebuilds.of(name).filter(this::inProgress).isPresent();
+        boolean caughtUp = !rebuilding && !segments.tokens().isEmpty() && (head == null || segments.havePassed(head));
         Long behind = head == null ? null : Math.max(0, head - (position == null ? 0 : position));
         return new ReadModelStatus(name, position, head, behind, caughtUp, segments.anyReplaying());
     }

@@ -42,6 +42,7 @@ class SiteListFeed implements DisposableBean {
     /** Each site seen in the stream whose document may not reflect it yet, with its last event's position. */
     private final Map<String, Long> pending = new HashMap<>();
     private volatile boolean running;
+    private volatile boolean fromTheStart;
     private TrackingToken position;
     private long settledAt;
 
@@ -65,6 +66,11 @@ class SiteListFeed implements DisposableBean {
         reader.start();
     }
 
+    /** The {@code sites} processor replays from the start: so does the feed, from where its tokens now stand. */
+    void followFromTheStart() {
+        fromTheStart = true;
+    }
+
     @Override
     public void destroy() {
         running = false;
@@ -72,8 +78,13 @@ class SiteListFeed implements DisposableBean {
 
     private void follow() {
         while (running) {
+            if (fromTheStart) {
+                fromTheStart = false;
+                pending.clear();
+                position = positions.of(ProcessingGroups.SITES).lowerBound();
+            }
             try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(position)) {
-                while (running) {
+                while (running && !fromTheStart) {
                     if (stream.hasNextAvailable(50, TimeUnit.MILLISECONDS)) {
                         take(stream.nextAvailable());
                     }

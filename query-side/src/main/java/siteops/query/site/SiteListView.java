@@ -17,6 +17,7 @@ import siteops.api.query.SiteFilter;
 import siteops.query.operation.OperationFields;
 import siteops.query.store.CollectionScan;
 import siteops.query.store.InMemoryReadModel;
+import siteops.query.store.ProcessingGroups;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,6 +102,18 @@ public class SiteListView implements InMemoryReadModel, InitializingBean, Dispos
         }
         loaded = true;
         log.info("Site list loaded: {} sites in {} ms", slots.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Where other processes write the collection too, its documents are written again from the
+     * start of the stream: the feed follows the replay from there. (This process's own reset, if it
+     * made it, emptied the list; the others keep theirs, which the documents catch up with.)
+     */
+    @Override
+    public void rebuilt(String processingGroup) {
+        if (feed != null && ProcessingGroups.SITES.equals(processingGroup)) {
+            feed.followFromTheStart();
+        }
     }
 
     /** A site's document changed: read again once the unit of work that changed it has committed. */

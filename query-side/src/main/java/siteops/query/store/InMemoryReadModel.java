@@ -8,4 +8,8 @@ package siteops.query.store;
 public interface InMemoryReadModel {
 
     boolean isLoaded();
+
+    /** The read model's collections, of that processor, were emptied and are being replayed, by this process or another. */
+    default void rebuilt(String processingGroup) {
+    }
 }

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+
 /**
  * How the read-model processors run: their tokens live in MongoDB next to the documents they
  * write (so a read model and its position cannot drift apart), MongoDB has no transaction to
@@ -28,14 +30,16 @@ public class ReadModelProcessingConfiguration {
 
     @Bean
     ConfigurerModule readModelProcessors(MongoDatabase readModels, @Qualifier("serializer") Serializer serializer,
-                                         ObjectProvider<TokenOwner> owner, @Value("${siteops.node.id}") String node) {
+                                         ObjectProvider<TokenOwner> owner, @Value("${siteops.node.id}") String node,
+                                         @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         return configurer -> {
             MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                     .mongoTemplate(DefaultMongoTemplate.builder()
                             .mongoDatabase(readModels)
                             .trackingTokensCollectionName(TOKEN_COLLECTION)
                             .build())
-                    .serializer(serializer);
+                    .serializer(serializer)
+                    .claimTimeout(claimTimeout);
             tokens.nodeId(owner.getIfAvailable(() -> new TokenOwner(node)).id());
             TokenStore tokenStore = tokens.build();
             for (String group : ProcessingGroups.READ_MODELS) {
