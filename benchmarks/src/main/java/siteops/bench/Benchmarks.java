@@ -75,6 +75,10 @@ public final class Benchmarks {
         if (settings.scenarios().contains("separate")) {
             measureWithSeparateReadModels(settings, results);
         }
+        if (settings.scenarios().contains("production")) {
+            results.production = ProductionPath.run(settings, settings.repository()
+                    .resolve("benchmarks/target/run-" + System.currentTimeMillis() + "-postgresql"));
+        }
         results.totalSeconds = (System.nanoTime() - start) / 1e9;
         writeReport(settings, results);
         log(String.format("done in %.0f s", results.totalSeconds));
@@ -218,7 +222,7 @@ public final class Benchmarks {
                 .writeValue(root.resolve("BENCHMARKS.json").toFile(), results);
     }
 
-    private static void log(String line) {
+    static void log(String line) {
         System.out.println("[" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + line);
     }
 }

@@ -23,9 +23,9 @@ import java.util.UUID;
 
 /**
  * Baseline of scenario 1: the application's storage engine (Axon's JDBC engine on the same H2
- * file, same settings, same serializer) appending events like a wave's in batches, with no HTTP,
- * no command handling and no event handlers. Runs when the application has stopped: H2 lets one
- * process at a time open the file.
+ * file, or the same PostgreSQL database, same settings, same serializer) appending events like a
+ * wave's in batches, with no HTTP, no command handling and no event handlers. Runs when the
+ * application has stopped: H2 lets one process at a time open the file.
  */
 final class RawAppend {
 
@@ -33,9 +33,15 @@ final class RawAppend {
     private static final int EVENTS_PER_AGGREGATE = 13;
 
     private final String url;
+    private final String user;
 
     RawAppend(String url) {
+        this(url, "sa");
+    }
+
+    RawAppend(String url, String user) {
         this.url = url;
+        this.user = user;
     }
 
     /** Events per second, appending {@code count} events. */
@@ -44,7 +50,7 @@ final class RawAppend {
     }
 
     double runBatched(long count, int batchSize) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(url, user, "")) {
             connection.setAutoCommit(false);
             SingleConnection store = new SingleConnection(connection);
             JacksonSerializer serializer = JacksonSerializer.builder()

