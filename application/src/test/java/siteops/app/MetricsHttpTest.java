@@ -5,6 +5,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Operators scrape Prometheus metrics: command handling, the store's appends and each event
- * processor's lag and capacity, from Axon's own monitors; the operations of sites by kind and state. Nobody else reads them. (Spring Boot's
+ * processor's lag and capacity, from Axon's own monitors; how far behind each segment worked here
+ * is; the operations of sites by kind and state. Nobody else reads them. (Spring Boot's
  * tests leave metrics out unless asked: this class asks, and so runs an application of its own.)
  */
 @AutoConfigureObservability(tracing = false)
@@ -23,7 +25,7 @@ class MetricsHttpTest extends ApplicationTest {
         String siteId = sites.register("Premium", "2020.3", List.of("PAIE"));
         sites.awaitSite("operator", siteId, site -> true);
 
-        await().untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             Api.Response metrics = api.get("operator", "/actuator/prometheus");
             assertThat(metrics.status()).isEqualTo(200);
             assertThat(metrics.contentType()).startsWith("text/plain");
@@ -32,7 +34,9 @@ class MetricsHttpTest extends ApplicationTest {
                     .contains("commandBus_successTimer_seconds_count{")
                     .contains("eventStore_successCounter_total")
                     .containsPattern("eventProcessor_latency\\{[^}]*processorName=\"sites\"")
-                    .containsPattern("eventProcessor_capacity\\{[^}]*processorName=\"site-history\"");
+                    .containsPattern("eventProcessor_capacity\\{[^}]*processorName=\"site-history\"")
+                    .containsPattern("siteops_processor_segment_behind\\{[^}]*processor=\"sites\",segment=\"0\"[^}]*\\} 0")
+                    .containsPattern("siteops_processor_segment_behind\\{[^}]*processor=\"SiteUpdateProcessProcessor\",segment=\"1\"");
         });
     }
 

@@ -36,6 +36,9 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
+        // The application closes a kept-alive connection after 5 s without a request: the clients drop
+        // theirs after 3 s, rather than send a request into one the server is closing.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "3");
         Settings settings = Settings.parse(args);
         Results results = new Results();
         results.command = COMMAND + (args.length == 0 ? "" : " " + String.join(" ", args));
