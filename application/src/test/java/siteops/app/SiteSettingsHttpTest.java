@@ -1,11 +1,13 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +40,8 @@ class SiteSettingsHttpTest extends ApplicationTest {
         assertThat(unchanged.status()).isEqualTo(200);
         assertThat(unchanged.body().path("revision").asLong()).isEqualTo(revision);
         assertThat(patch("operator", site, "{}").body().path("revision").asLong()).isEqualTo(revision);
-        assertThat(sites.historyTypes("acme", site)).filteredOn("SiteSettingsChanged"::equals).hasSize(1);
+        assertThat(Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sites.historyTypes("acme", site),
+                types -> types.contains("SiteSettingsChanged"))).filteredOn("SiteSettingsChanged"::equals).hasSize(1);
     }
 
     @Test
@@ -73,7 +76,10 @@ class SiteSettingsHttpTest extends ApplicationTest {
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        assertThat(sites.historyTypes("acme", site)).filteredOn("SiteSettingsChanged"::equals).hasSize(1);
+        // The history follows the events: read once it shows the change.
+        List<String> history = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> sites.historyTypes("acme", site), types -> types.contains("SiteSettingsChanged"));
+        assertThat(history).filteredOn("SiteSettingsChanged"::equals).hasSize(1);
     }
 
     @Test

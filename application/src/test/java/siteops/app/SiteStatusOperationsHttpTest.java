@@ -1,11 +1,13 @@
 package siteops.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 import siteops.app.testing.Sites;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,7 @@ class SiteStatusOperationsHttpTest extends ApplicationTest {
             pool.shutdownNow();
         }
         sites.awaitSite("acme", site, s -> s.path("status").asText().equals("Locked"));
-        assertThat(sites.historyTypes("acme", site)).filteredOn("SiteLocked"::equals).hasSize(1);
+        assertThat(Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sites.historyTypes("acme", site),
+                types -> types.contains("SiteLocked"))).filteredOn("SiteLocked"::equals).hasSize(1);
     }
 }
