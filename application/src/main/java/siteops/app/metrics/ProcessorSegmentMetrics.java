@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import siteops.query.store.EventStoreHead;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +37,7 @@ public class ProcessorSegmentMetrics {
 
     @Scheduled(fixedDelay = 5_000)
     void readSegments() {
-        TrackingToken headToken = eventStore.createHeadToken();
-        long head = headToken == null ? 0 : headToken.position().orElse(0);
+        long head = EventStoreHead.of(eventStore).orElse(0);
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {

@@ -2,11 +2,11 @@ package siteops.query.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
+import siteops.query.store.EventStoreHead;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelPositions;
 
@@ -39,7 +39,8 @@ public class ReadModelAdministration {
     }
 
     public List<ReadModelStatus> statuses() {
-        Long head = positionOf(eventStore.createHeadToken());
+        OptionalLong last = EventStoreHead.of(eventStore);
+        Long head = last.isPresent() ? last.getAsLong() : null;
         return ProcessingGroups.READ_MODELS.stream().map(name -> statusOf(name, head)).toList();
     }
 
@@ -96,13 +97,5 @@ public class ReadModelAdministration {
         }
         return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no processor for read model " + name));
-    }
-
-    private static Long positionOf(TrackingToken token) {
-        if (token == null) {
-            return null;
-        }
-        OptionalLong position = token.position();
-        return position.isPresent() ? position.getAsLong() : null;
     }
 }

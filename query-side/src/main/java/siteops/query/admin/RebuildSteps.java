@@ -2,7 +2,6 @@ package siteops.query.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -12,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import siteops.query.admin.ReadModelRebuilds.Phase;
 import siteops.query.admin.ReadModelRebuilds.Rebuild;
+import siteops.query.store.EventStoreHead;
 import siteops.query.store.InMemoryReadModel;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelCatchUp;
@@ -122,8 +122,7 @@ public class RebuildSteps {
     }
 
     private long lastStored() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+        return EventStoreHead.of(eventStore).orElse(-1);
     }
 
     private StreamingEventProcessor processorOf(String readModel) {

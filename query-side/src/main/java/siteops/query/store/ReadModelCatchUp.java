@@ -1,12 +1,10 @@
 package siteops.query.store;
 
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -73,8 +71,6 @@ public class ReadModelCatchUp {
     }
 
     private long lastStored() {
-        TrackingToken head = eventStore.createHeadToken();
-        OptionalLong position = head == null ? OptionalLong.empty() : head.position();
-        return position.orElse(-1);
+        return EventStoreHead.of(eventStore).orElse(-1);
     }
 }
