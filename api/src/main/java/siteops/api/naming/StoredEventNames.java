@@ -1,14 +1,17 @@
 package siteops.api.naming;
 
+import siteops.api.access.ClientAssigned;
 import siteops.api.backup.BackupCompleted;
 import siteops.api.backup.BackupDeleted;
 import siteops.api.backup.BackupFailed;
 import siteops.api.backup.BackupRequested;
 import siteops.api.backup.BackupStarted;
+import siteops.api.catalog.VersionPublished;
 import siteops.api.lifecycle.SiteLocked;
 import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SiteUnlocked;
+import siteops.api.organisation.OrganisationCreated;
 import siteops.api.repair.RepairCompleted;
 import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
@@ -17,44 +20,54 @@ import siteops.api.restore.RestoreCompleted;
 import siteops.api.restore.RestoreFailed;
 import siteops.api.restore.RestoreRequested;
 import siteops.api.restore.RestoreStarted;
+import siteops.api.site.ProductMigrated;
+import siteops.api.site.SiteKeyClaimed;
+import siteops.api.site.SiteRegistered;
 import siteops.api.site.SiteSettingsChanged;
+import siteops.api.update.CompanyConversionFailed;
+import siteops.api.update.CompanyConverted;
+import siteops.api.update.CompanyRestored;
+import siteops.api.update.UpdateCompleted;
+import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRollbackFailed;
+import siteops.api.update.UpdateRolledBack;
+import siteops.api.update.UpdateStarted;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The names events are stored under, for the events that have one: a name stays when the class
- * moves or is renamed, so the store keeps replaying (the revision, {@code @Revision} on the record,
- * says which shape of the payload is stored). Events stored before names existed keep their
- * class name as their type, and are read by it.
+ * The stable name of every event: what the store calls it and what the audit log shows. A name
+ * stays when the class moves or is renamed, so the store keeps replaying (the revision,
+ * {@code @Revision} on the record, says which shape of the payload is stored). Events stored
+ * before names existed have their class name as their type: they are read by it, and the audit
+ * log shows them under their name too ({@link #nameOfStoredType}).
  */
 public final class StoredEventNames {
 
-    private static final Map<String, Class<?>> CLASS_BY_NAME = Map.ofEntries(
-            Map.entry("SiteLocked", SiteLocked.class),
-            Map.entry("SiteUnlocked", SiteUnlocked.class),
-            Map.entry("SiteSuspended", SiteSuspended.class),
-            Map.entry("SiteResumed", SiteResumed.class),
-            Map.entry("SiteSettingsChanged", SiteSettingsChanged.class),
-            Map.entry("RepairRequested", RepairRequested.class),
-            Map.entry("RepairStarted", RepairStarted.class),
-            Map.entry("RepairCompleted", RepairCompleted.class),
-            Map.entry("RepairFailed", RepairFailed.class),
-            Map.entry("BackupRequested", BackupRequested.class),
-            Map.entry("BackupStarted", BackupStarted.class),
-            Map.entry("BackupCompleted", BackupCompleted.class),
-            Map.entry("BackupFailed", BackupFailed.class),
-            Map.entry("BackupDeleted", BackupDeleted.class),
-            Map.entry("RestoreRequested", RestoreRequested.class),
-            Map.entry("RestoreStarted", RestoreStarted.class),
-            Map.entry("RestoreCompleted", RestoreCompleted.class),
-            Map.entry("RestoreFailed", RestoreFailed.class),
-            Map.entry("UpdateRollbackFailed", UpdateRollbackFailed.class));
+    private static final List<Class<?>> EVENTS = List.of(
+            OrganisationCreated.class, ClientAssigned.class, VersionPublished.class,
+            SiteRegistered.class, SiteKeyClaimed.class, ProductMigrated.class, SiteSettingsChanged.class,
+            SiteLocked.class, SiteUnlocked.class, SiteSuspended.class, SiteResumed.class,
+            UpdateRequested.class, UpdateStarted.class, CompanyConverted.class, CompanyConversionFailed.class,
+            CompanyRestored.class, UpdateCompleted.class, UpdateRolledBack.class, UpdateRollbackFailed.class,
+            RepairRequested.class, RepairStarted.class, RepairCompleted.class, RepairFailed.class,
+            BackupRequested.class, BackupStarted.class, BackupCompleted.class, BackupFailed.class,
+            BackupDeleted.class,
+            RestoreRequested.class, RestoreStarted.class, RestoreCompleted.class, RestoreFailed.class);
 
-    private static final Map<Class<?>, String> NAME_BY_CLASS = CLASS_BY_NAME.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+    private static final Map<String, Class<?>> CLASS_BY_NAME = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private static final Map<Class<?>, String> NAME_BY_CLASS = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), Class::getSimpleName));
+
+    /** The class names events were stored under before they had a name (the classes have not moved since). */
+    private static final Map<String, String> NAME_BY_STORED_CLASS_NAME = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(Class::getName, Class::getSimpleName));
 
     private StoredEventNames() {
     }
@@ -65,5 +78,23 @@ public final class StoredEventNames {
 
     public static Optional<Class<?>> classNamed(String storedName) {
         return Optional.ofNullable(CLASS_BY_NAME.get(storedName));
+    }
+
+    /** The name of an event stored under {@code storedType}, its name or the class name it had before names. */
+    public static Optional<String> nameOfStoredType(String storedType) {
+        if (CLASS_BY_NAME.containsKey(storedType)) {
+            return Optional.of(storedType);
+        }
+        return Optional.ofNullable(NAME_BY_STORED_CLASS_NAME.get(storedType));
+    }
+
+    /** The types an event of this name may be stored under: its name, and its class name from before names. */
+    public static List<String> storedTypesOf(String name) {
+        Class<?> eventClass = CLASS_BY_NAME.get(name);
+        return eventClass == null ? List.of() : List.of(name, eventClass.getName());
+    }
+
+    public static boolean isName(String name) {
+        return CLASS_BY_NAME.containsKey(name);
     }
 }

@@ -139,6 +139,12 @@ public class SiteListView implements InMemoryReadModel, InitializingBean, Dispos
         order = SiteListOrder.EMPTY;
     }
 
+    /** The ids of every site the viewer may see, as the list has them now. */
+    public List<String> siteIdsSeenBy(Actor viewer) {
+        SiteListPage all = page(viewer, SiteFilter.none(), 0, Integer.MAX_VALUE);
+        return all.entries().stream().map(SiteListEntry::siteId).toList();
+    }
+
     SiteListPage page(Actor viewer, SiteFilter filter, int offset, int size) {
         return order.page(viewer, matcher(filter), null, offset, size);
     }

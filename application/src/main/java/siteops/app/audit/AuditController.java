@@ -1,0 +1,152 @@
+package siteops.app.audit;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import siteops.api.access.Actor;
+import siteops.api.naming.StoredEventNames;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
+import siteops.query.site.SiteListView;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/** The auditors' routes: the log as stored, its export, the chain's digest and its verification. */
+@RestController
+@ConditionalOnProcessRole(ProcessRole.QUERY)
+class AuditController {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 1_000;
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    private final AuditLog log;
+    private final AuditEventJson events;
+    private final ChainVerification verification;
+    private final SiteListView sites;
+    private final ObjectMapper json;
+
+    AuditController(AuditLog log, AuditEventJson events, ChainVerification verification, SiteListView sites,
+                    ObjectMapper json) {
+        this.log = log;
+        this.events = events;
+        this.verification = verification;
+        this.sites = sites;
+        this.json = json;
+    }
+
+    @GetMapping(path = "/api/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode events(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
+                      @RequestParam(required = false) String siteId, @RequestParam(required = false) String type,
+                      @RequestParam(required = false) String actor,
+                      @RequestParam(required = false) String correlationId,
+                      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                      Actor reader) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "limit: between 1 and " + MAX_LIMIT);
+        }
+        AuditLog.Page page = log.page(AuditCursor.positionOf(after),
+                filter(siteId, type, actor, correlationId, from, to, reader), size);
+        ObjectNode answer = json.createObjectNode();
+        ArrayNode items = answer.putArray("items");
+        page.items().forEach(event -> items.add(events.of(event)));
+        answer.put("next", AuditCursor.of(page.next()));
+        answer.put("more", page.more());
+        return answer;
+    }
+
+    @GetMapping(path = "/api/audit/events/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String after,
+                                                 @RequestParam(required = false) String siteId,
+                                                 @RequestParam(required = false) String type,
+                                                 @RequestParam(required = false) String actor,
+                                                 @RequestParam(required = false) String correlationId,
+                                                 @RequestParam(required = false) String from,
+                                                 @RequestParam(required = false) String to, Actor reader) {
+        long start = AuditCursor.positionOf(after);
+        AuditFilter filter = filter(siteId, type, actor, correlationId, from, to, reader);
+        StreamingResponseBody body = output -> {
+            try (JsonGenerator generator = json.getFactory().createGenerator(output)) {
+                generator.setRootValueSeparator(null);
+                log.forEach(start, filter, event -> {
+                    try {
+                        json.writeTree(generator, events.of(event));
+                        generator.writeRaw('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+        return ResponseEntity.ok().contentType(NDJSON).body(body);
+    }
+
+    @GetMapping(path = "/api/audit/digest", produces = MediaType.APPLICATION_JSON_VALUE)
+    ChainDigest digest() {
+        return log.digest();
+    }
+
+    @PostMapping(path = "/api/audit/verifications", produces = MediaType.APPLICATION_JSON_VALUE)
+    ChainVerification.Outcome verify(@RequestBody(required = false) SavedDigest saved, Actor reader) {
+        if (!reader.role().seesEverything()) {
+            throw new RefusedException(RefusalCode.FORBIDDEN, "only operators and auditors verify the whole log");
+        }
+        if (saved == null || saved.position() == null && saved.hash() == null) {
+            return verification.verify(null);
+        }
+        if (saved.position() == null || saved.position() < 1) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "position: a digest's position, from 1");
+        }
+        if (saved.hash() == null || !HASH.matcher(saved.hash()).matches()) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "hash: a digest's hash, 64 lowercase hex digits");
+        }
+        return verification.verify(new ChainVerification.Digest(saved.position(), saved.hash()));
+    }
+
+    private AuditFilter filter(String siteId, String type, String actor, String correlationId, String from,
+                               String to, Actor reader) {
+        if (type != null && !StoredEventNames.isName(type)) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "type: no event is named '" + type + "'");
+        }
+        Instant fromInstant = instant("from", from);
+        Instant toInstant = instant("to", to);
+        if (fromInstant != null && toInstant != null && toInstant.isBefore(fromInstant)) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "to: before from");
+        }
+        return new AuditFilter(siteId, type, actor, correlationId, fromInstant, toInstant,
+                reader.role().seesEverything() ? null : sites.siteIdsSeenBy(reader));
+    }
+
+    private static Instant instant(String name, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST,
+                    name + ": an instant in UTC, as 2021-12-08T09:30:00Z");
+        }
+    }
+
+    /** A digest an auditor saved, to be checked against the events. */
+    record SavedDigest(Long position, String hash) {
+    }
+}
