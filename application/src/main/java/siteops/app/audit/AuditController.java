@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import siteops.api.access.Actor;
 import siteops.api.naming.StoredEventNames;
 import siteops.api.refusal.RefusalCode;
@@ -22,6 +21,7 @@ import siteops.query.site.SiteListView;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -72,30 +72,31 @@ class AuditController {
         return answer;
     }
 
+    /**
+     * Written as it is read, one batch of the store at a time, on the request's own thread: an
+     * export of any length holds one batch, and no asynchronous timeout cuts a long one short.
+     */
     @GetMapping(path = "/api/audit/events/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String after,
-                                                 @RequestParam(required = false) String siteId,
-                                                 @RequestParam(required = false) String type,
-                                                 @RequestParam(required = false) String actor,
-                                                 @RequestParam(required = false) String correlationId,
-                                                 @RequestParam(required = false) String from,
-                                                 @RequestParam(required = false) String to, Actor reader) {
+    void export(@RequestParam(required = false) String after, @RequestParam(required = false) String siteId,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String actor,
+                @RequestParam(required = false) String correlationId, @RequestParam(required = false) String from,
+                @RequestParam(required = false) String to, Actor reader, HttpServletResponse response)
+            throws IOException {
         long start = AuditCursor.positionOf(after);
         AuditFilter filter = filter(siteId, type, actor, correlationId, from, to, reader);
-        StreamingResponseBody body = output -> {
-            try (JsonGenerator generator = json.getFactory().createGenerator(output)) {
-                generator.setRootValueSeparator(null);
-                log.forEach(start, filter, event -> {
-                    try {
-                        json.writeTree(generator, events.of(event));
-                        generator.writeRaw('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        };
-        return ResponseEntity.ok().contentType(NDJSON).body(body);
+        response.setContentType(NDJSON.toString());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try (JsonGenerator generator = json.getFactory().createGenerator(response.getOutputStream())) {
+            generator.setRootValueSeparator(null);
+            log.forEach(start, filter, event -> {
+                try {
+                    json.writeTree(generator, events.of(event));
+                    generator.writeRaw('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     @GetMapping(path = "/api/audit/digest", produces = MediaType.APPLICATION_JSON_VALUE)
