@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import siteops.api.access.Actor;
 import siteops.api.naming.StoredEventNames;
+import siteops.api.query.Instants;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.app.roles.ConditionalOnProcessRole;
@@ -23,7 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** The auditors' routes: the log as stored, its export, the chain's digest and its verification. */
@@ -126,25 +126,11 @@ class AuditController {
         if (type != null && !StoredEventNames.isName(type)) {
             throw new RefusedException(RefusalCode.INVALID_REQUEST, "type: no event is named '" + type + "'");
         }
-        Instant fromInstant = instant("from", from);
-        Instant toInstant = instant("to", to);
-        if (fromInstant != null && toInstant != null && toInstant.isBefore(fromInstant)) {
-            throw new RefusedException(RefusalCode.INVALID_REQUEST, "to: before from");
-        }
+        Instant fromInstant = Instants.parse("from", from);
+        Instant toInstant = Instants.parse("to", to);
+        Instants.requireOrdered(fromInstant, toInstant);
         return new AuditFilter(siteId, type, actor, correlationId, fromInstant, toInstant,
                 reader.role().seesEverything() ? null : sites.siteIdsSeenBy(reader));
-    }
-
-    private static Instant instant(String name, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RefusedException(RefusalCode.INVALID_REQUEST,
-                    name + ": an instant in UTC, as 2021-12-08T09:30:00Z");
-        }
     }
 
     /** A digest an auditor saved, to be checked against the events. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import org.springframework.stereotype.Component;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,6 +22,7 @@ import java.util.Base64;
  * base64 instead, and {@code payloadEncoding} or {@code metadataEncoding} says so.
  */
 @Component
+@ConditionalOnProcessRole(ProcessRole.QUERY)
 class AuditEventJson {
 
     private final ObjectMapper json;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 import siteops.api.naming.StoredEventNames;
 
 import java.io.IOException;
@@ -25,6 +27,7 @@ import java.util.function.Consumer;
  * itself, keyset by position, in batches: a page or an export of any length holds one batch.
  */
 @Component
+@ConditionalOnProcessRole(ProcessRole.QUERY)
 class AuditLog {
 
     static final int BATCH = 500;

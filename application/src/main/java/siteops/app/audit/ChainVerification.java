@@ -2,6 +2,8 @@ package siteops.app.audit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import siteops.app.roles.ConditionalOnProcessRole;
+import siteops.app.roles.ProcessRole;
 
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.function.ToLongFunction;
  * The store and the chain are read in batches: a verification of any length holds two.
  */
 @Component
+@ConditionalOnProcessRole(ProcessRole.QUERY)
 class ChainVerification {
 
     private final JdbcTemplate jdbc;

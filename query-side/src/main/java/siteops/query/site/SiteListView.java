@@ -46,7 +46,7 @@ import java.util.function.Predicate;
  * reads are not held back by it once the HTTP server is up.
  */
 @Component
-public class SiteListView implements InMemoryReadModel, InitializingBean, DisposableBean {
+public class SiteListView implements InMemoryReadModel, SiteListChanges, InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SiteListView.class);
     private static final String CHANGED_IN_BATCH = SiteListView.class.getName() + ".changed";
@@ -117,7 +117,8 @@ public class SiteListView implements InMemoryReadModel, InitializingBean, Dispos
     }
 
     /** A site's document changed: read again once the unit of work that changed it has committed. */
-    void changed(String siteId) {
+    @Override
+    public void changed(String siteId) {
         if (!CurrentUnitOfWork.isStarted()) {
             refresh(Set.of(siteId));
             return;
@@ -132,7 +133,8 @@ public class SiteListView implements InMemoryReadModel, InitializingBean, Dispos
     }
 
     /** The collection was emptied: so is the list. */
-    synchronized void clear() {
+    @Override
+    public synchronized void clear() {
         generation++;
         slots.clear();
         stale.clear();

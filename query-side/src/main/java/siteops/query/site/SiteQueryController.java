@@ -1,5 +1,7 @@
 package siteops.query.site;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,10 +13,13 @@ import siteops.api.access.Actor;
 import siteops.api.query.AvailableVersionPage;
 import siteops.api.query.FindAvailableUpdates;
 import siteops.api.query.FindSite;
+import siteops.api.query.FindSiteAsOf;
 import siteops.api.query.FindSites;
 import siteops.api.query.FindUpdateProgress;
+import siteops.api.query.Instants;
 import siteops.api.query.PageRequest;
 import siteops.api.query.SiteAccess;
+import siteops.api.query.SiteAsOf;
 import siteops.api.query.SiteDetail;
 import siteops.api.query.SiteDetailResult;
 import siteops.api.query.SiteFilter;
@@ -34,9 +39,11 @@ public class SiteQueryController {
     private static final int MAX_SEARCH_LENGTH = 100;
 
     private final QueryAnswers queries;
+    private final ObjectMapper json;
 
-    public SiteQueryController(QueryAnswers queries) {
+    public SiteQueryController(QueryAnswers queries, ObjectMapper json) {
         this.queries = queries;
+        this.json = json;
     }
 
     @GetMapping(path = "/api/sites", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,6 +74,20 @@ public class SiteQueryController {
         SiteDetailResult result = queries.ask(new FindSite(actor, siteId),
                 ResponseTypes.instanceOf(SiteDetailResult.class));
         return ResponseEntity.ok().eTag(Revisions.entityTag(result.revision())).body(result.site());
+    }
+
+    /**
+     * The site as it was at {@code at}, from its events: the detail's fields then, the position of
+     * the last event it reflects and its revision then.
+     */
+    @GetMapping(path = "/api/sites/{siteId}/as-of", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode asOf(@PathVariable String siteId, @RequestParam String at, Actor actor) {
+        SiteAsOf asOf = queries.ask(new FindSiteAsOf(actor, siteId, Instants.parse("at", at)),
+                ResponseTypes.instanceOf(SiteAsOf.class));
+        ObjectNode answer = json.valueToTree(asOf.site());
+        answer.put("position", asOf.position());
+        answer.put("revision", asOf.revision());
+        return answer;
     }
 
     /** Read from the read side, so a status change shows here once the read side has it (within milliseconds). */

@@ -60,9 +60,9 @@ import static siteops.query.store.Documents.date;
 public class SiteViewProjection {
 
     private final SiteCollection sites;
-    private final SiteListView list;
+    private final SiteListChanges list;
 
-    public SiteViewProjection(SiteCollection sites, SiteListView list) {
+    public SiteViewProjection(SiteCollection sites, SiteListChanges list) {
         this.sites = sites;
         this.list = list;
     }

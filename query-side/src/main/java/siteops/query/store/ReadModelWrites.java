@@ -72,6 +72,16 @@ public final class ReadModelWrites {
     }
 
 
+    /**
+     * Sends what the current unit of work gathered, for events handled outside a processor's
+     * batch within some other unit of work (a replay made to answer a query).
+     */
+    public static void flushGathered() {
+        if (CurrentUnitOfWork.isStarted()) {
+            flush(CurrentUnitOfWork.get());
+        }
+    }
+
     /** Sends what the unit of work gathered; called once its last event has been handled. */
     static void flush(UnitOfWork<?> unitOfWork) {
         Map<String, Pending> gathered = unitOfWork.root().getResource(RESOURCE);
