@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import siteops.api.naming.StoredEventNames;
 import siteops.app.roles.ConditionalOnProcessRole;
 import siteops.app.roles.ProcessRole;
-import siteops.api.naming.StoredEventNames;
 
 import java.io.IOException;
 import java.sql.Connection;

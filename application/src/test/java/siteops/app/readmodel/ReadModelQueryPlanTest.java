@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -133,7 +134,9 @@ class ReadModelQueryPlanTest extends ApplicationTest {
             api.get(user, "/api/sites?status=Ready&edition=Premium&type=Staging&q=test&page=2&size=1");
             for (String site : List.of(premium, essentials)) {
                 for (String route : List.of("", "/access", "/available-updates", "/history", "/operations",
-                        "/backups", "/backups/" + backupId)) {
+                        "/backups", "/backups/" + backupId, "/history?type=SiteLocked",
+                        "/history?type=SiteLocked&actor=acme&from=2020-01-01T00:00:00Z&to=" + Instant.now(),
+                        "/as-of?at=" + Instant.now())) {
                     api.get(user, "/api/sites/" + site + route);
                 }
                 JsonNode operations = api.get(user, "/api/sites/" + site + "/operations").body();

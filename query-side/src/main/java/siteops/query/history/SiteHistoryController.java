@@ -7,14 +7,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import siteops.api.access.Actor;
+import siteops.api.naming.StoredEventNames;
 import siteops.api.query.FindSiteHistory;
 import siteops.api.query.HistoryEntryPage;
+import siteops.api.query.HistoryFilter;
+import siteops.api.query.Instants;
 import siteops.api.query.PageRequest;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
 import siteops.query.web.QueryAnswers;
+
+import java.time.Instant;
 
 @RestController
 public class SiteHistoryController {
-
 
     private final QueryAnswers queries;
 
@@ -26,8 +32,19 @@ public class SiteHistoryController {
     public HistoryEntryPage history(@PathVariable String siteId,
                                     @RequestParam(defaultValue = "1") int page,
                                     @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
+                                    @RequestParam(required = false) String type,
+                                    @RequestParam(name = "actor", required = false) String causedBy,
+                                    @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to,
                                     Actor actor) {
-        return queries.ask(new FindSiteHistory(actor, siteId, new PageRequest(page, size)),
+        if (type != null && !StoredEventNames.isName(type)) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "type: no event is named '" + type + "'");
+        }
+        Instant fromInstant = Instants.parse("from", from);
+        Instant toInstant = Instants.parse("to", to);
+        Instants.requireOrdered(fromInstant, toInstant);
+        return queries.ask(new FindSiteHistory(actor, siteId, new PageRequest(page, size),
+                        new HistoryFilter(type, causedBy, fromInstant, toInstant)),
                 ResponseTypes.instanceOf(HistoryEntryPage.class));
     }
 }

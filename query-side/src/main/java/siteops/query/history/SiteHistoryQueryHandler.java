@@ -1,15 +1,21 @@
 package siteops.query.history;
 
+import com.mongodb.client.model.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import siteops.api.query.FindSiteHistory;
 import siteops.api.query.HistoryEntry;
 import siteops.api.query.HistoryEntryPage;
+import siteops.api.query.HistoryFilter;
 import siteops.query.site.VisibleSites;
 import siteops.query.store.SiteEntries;
 
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 import static siteops.query.store.Documents.instant;
 import static siteops.query.store.Documents.longValue;
@@ -29,8 +35,25 @@ public class SiteHistoryQueryHandler {
     public HistoryEntryPage handle(FindSiteHistory query) {
         visibleSites.require(query.viewer(), query.siteId());
         SiteEntries.Page<HistoryEntry> page = history.entries().newestFirst(query.siteId(),
-                query.page(), SiteHistoryQueryHandler::toEntry);
+                narrowing(query.filter()), query.page(), SiteHistoryQueryHandler::toEntry);
         return HistoryEntryPage.of(page.items(), query.page(), page.totalItems());
+    }
+
+    private static List<Bson> narrowing(HistoryFilter filter) {
+        List<Bson> conditions = new ArrayList<>();
+        if (filter.type() != null) {
+            conditions.add(Filters.eq("type", filter.type()));
+        }
+        if (filter.actor() != null) {
+            conditions.add(Filters.eq("actor", filter.actor()));
+        }
+        if (filter.from() != null) {
+            conditions.add(Filters.gte("occurredAt", Date.from(filter.from())));
+        }
+        if (filter.to() != null) {
+            conditions.add(Filters.lte("occurredAt", Date.from(filter.to())));
+        }
+        return conditions;
     }
 
     private static HistoryEntry toEntry(Document entry) {

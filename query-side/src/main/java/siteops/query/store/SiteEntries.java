@@ -39,7 +39,14 @@ public final class SiteEntries {
     }
 
     public <T> Page<T> newestFirst(String siteId, PageRequest page, Function<Document, T> view) {
-        Bson ofSite = Filters.eq("siteId", siteId);
+        return newestFirst(siteId, List.of(), page, view);
+    }
+
+    /** Only the site's entries that also match every one of {@code narrowing}: the index still finds the site's. */
+    public <T> Page<T> newestFirst(String siteId, List<Bson> narrowing, PageRequest page, Function<Document, T> view) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("siteId", siteId)));
+        conditions.addAll(narrowing);
+        Bson ofSite = conditions.size() == 1 ? conditions.get(0) : Filters.and(conditions);
         List<T> items = documents.find(ofSite)
                 .sort(Sorts.descending("sequence"))
                 .skip(page.offset())
