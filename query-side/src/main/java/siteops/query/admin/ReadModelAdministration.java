@@ -10,6 +10,7 @@ import siteops.query.store.EventStoreHead;
 import siteops.query.store.ProcessingGroups;
 import siteops.query.store.ReadModelPositions;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -84,10 +85,20 @@ public class ReadModelAdministration {
         processorNamed(name);
         ReadModelPositions.Segments segments = positions.of(name);
         Long position = segments.lowestPosition();
-        boolean rebuilding = rebuilds.of(name).filter(this::inProgress).isPresent();
-        boolean caughtUp = !rebuilding && !segments.tokens().isEmpty() && (head == null || segments.havePassed(head));
+        Optional<ReadModelRebuilds.Rebuild> rebuilding = rebuilds.of(name).filter(this::inProgress);
+        boolean caughtUp = rebuilding.isEmpty() && !segments.tokens().isEmpty()
+                && (head == null || segments.havePassed(head));
         Long behind = head == null ? null : Math.max(0, head - (position == null ? 0 : position));
-        return new ReadModelStatus(name, position, head, behind, caughtUp, segments.anyReplaying());
+        RebuildProgress progress = rebuilding.map(rebuild -> progressOf(rebuild, position, head)).orElse(null);
+        return ReadModelStatus.of(name, position, head, behind, caughtUp, segments.anyReplaying(), progress);
+    }
+
+    private static RebuildProgress progressOf(ReadModelRebuilds.Rebuild rebuild, Long position, Long head) {
+        if (rebuild.phase() != ReadModelRebuilds.Phase.REPLAYING || rebuild.resetHead() == null) {
+            return RebuildProgress.preparing(head == null ? 0 : head);
+        }
+        return RebuildProgress.replaying(position == null ? 0 : position, rebuild.resetHead(), rebuild.phaseSince(),
+                Instant.now());
     }
 
     private StreamingEventProcessor processorNamed(String name) {
