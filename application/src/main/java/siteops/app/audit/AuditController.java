@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 
 /** The auditors' routes: the log as stored, its export, the chain's digest and its verification. */
 @RestController
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 @ConditionalOnProcessRole(ProcessRole.QUERY)
 class AuditController {
 
@@ -118,7 +120,10 @@ class AuditController {
         if (saved.hash() == null || !HASH.matcher(saved.hash()).matches()) {
             throw new RefusedException(RefusalCode.INVALID_REQUEST, "hash: a digest's hash, 64 lowercase hex digits");
         }
-        return verification.verify(new ChainVerification.Digest(saved.position(), saved.hash()));
+        if (saved.eventCount() != null && saved.eventCount() < 0) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "eventCount: a digest's count, from 0");
+        }
+        return verification.verify(new ChainVerification.Digest(saved.position(), saved.hash(), saved.eventCount()));
     }
 
     private AuditFilter filter(String siteId, String type, String actor, String correlationId, String from,
@@ -133,7 +138,10 @@ class AuditController {
                 reader.role().seesEverything() ? null : sites.siteIdsSeenBy(reader));
     }
 
-    /** A digest an auditor saved, to be checked against the events. */
-    record SavedDigest(Long position, String hash) {
+    /**
+     * A digest an auditor saved, to be checked against the events: as {@code GET /api/audit/digest}
+     * gave it ({@code eventCount} optional, {@code computedAt} for the auditor's records only).
+     */
+    record SavedDigest(Long position, Long eventCount, String hash, String computedAt) {
     }
 }

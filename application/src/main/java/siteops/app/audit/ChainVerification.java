@@ -36,8 +36,8 @@ class ChainVerification {
     }
 
     Outcome verify(Digest saved) {
-        Digest head = jdbc.queryForObject("SELECT position, hash FROM AuditChainHead WHERE id = 1",
-                (row, rowNumber) -> new Digest(row.getLong(1), row.getString(2)));
+        Digest head = jdbc.queryForObject("SELECT position, hash, eventCount FROM AuditChainHead WHERE id = 1",
+                (row, rowNumber) -> new Digest(row.getLong(1), row.getString(2), row.getLong(3)));
         long upTo = saved == null ? head.position() : Math.min(saved.position(), head.position());
         Batches<StoredEvent> events = new Batches<>(after -> jdbc.query("SELECT " + StoredEvent.COLUMNS
                         + " FROM DomainEventEntry e LEFT JOIN AuditChainLink l ON l.position = e.globalIndex"
@@ -85,13 +85,20 @@ class ChainVerification {
             return Outcome.mismatch(checked, saved.position(), null, "DIGEST_NOT_IN_CHAIN",
                     "the chain has no link at the digest's position");
         }
-        return computed.equals(saved.hash())
-                ? Outcome.verified(checked, saved.position())
-                : Outcome.mismatch(checked, saved.position(), null, "DIGEST_MISMATCH",
-                "the events up to the digest's position do not give the digest's hash");
+        if (!computed.equals(saved.hash())) {
+            return Outcome.mismatch(checked, saved.position(), null, "DIGEST_MISMATCH",
+                    "the events up to the digest's position do not give the digest's hash");
+        }
+        if (saved.eventCount() != null && saved.eventCount() != checked) {
+            return Outcome.mismatch(checked, saved.position(), null, "DIGEST_MISMATCH",
+                    "the digest counted " + saved.eventCount() + " events up to its position, the chain links "
+                            + checked);
+        }
+        return Outcome.verified(checked, saved.position());
     }
 
-    record Digest(long position, String hash) {
+    /** A chain's head or a saved one; {@code eventCount} null when the digest gives none. */
+    record Digest(long position, String hash, Long eventCount) {
     }
 
     record Mismatch(long position, String eventId, String reason, String detail) {

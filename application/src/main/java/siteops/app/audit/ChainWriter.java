@@ -3,6 +3,7 @@ package siteops.app.audit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,7 @@ import java.util.concurrent.ConcurrentMap;
  * wait after a refused write left a gap.
  */
 @Component
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 @ConditionalOnProcessRole(ProcessRole.COMMAND)
 class ChainWriter {
 

@@ -32,6 +32,7 @@ import java.util.List;
  * store that already has events is left untouched, and the start fails.
  */
 @Component
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 @ConditionalOnProcessRole(ProcessRole.COMMAND)
 @ConditionalOnProperty(name = "siteops.import-log")
 @DependsOn("flywayInitializer")

@@ -1,6 +1,7 @@
 package siteops.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,17 @@ class AuditChainHttpTest extends ApplicationTest {
     }
 
     @Test
+    void aDigestIsCheckedAsTheDigestRouteGaveItItsCountIncluded() {
+        JsonNode saved = digest();
+        ObjectNode miscounted = saved.deepCopy();
+        miscounted.put("eventCount", saved.path("eventCount").asLong() - 1);
+        assertMismatch(verify(miscounted), saved.path("position").asLong(), "DIGEST_MISMATCH");
+        ObjectNode withoutCount = saved.deepCopy();
+        withoutCount.remove(List.of("eventCount", "computedAt"));
+        assertThat(verify(withoutCount).path("verified").asBoolean()).isTrue();
+    }
+
+    @Test
     void onlyAuditorsAndOperatorsVerifyAndADigestMustBeOne() {
         assertThat(api.post("acme", "/api/audit/verifications", "{}").code()).isEqualTo("FORBIDDEN");
         assertThat(api.post("operator", "/api/audit/verifications", "{}").status()).isEqualTo(200);
@@ -215,8 +227,7 @@ class AuditChainHttpTest extends ApplicationTest {
     }
 
     private JsonNode verify(JsonNode digest) {
-        String body = digest == null ? "{}" : "{\"position\": %d, \"hash\": \"%s\"}"
-                .formatted(digest.path("position").asLong(), digest.path("hash").asText());
+        String body = digest == null ? "{}" : digest.toString();
         Api.Response answer = api.post("auditor", "/api/audit/verifications", body);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.body();
