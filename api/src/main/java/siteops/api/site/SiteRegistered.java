@@ -1,9 +1,11 @@
 package siteops.api.site;
 
+import org.axonframework.serialization.Revision;
 import siteops.api.lifecycle.SiteStatusChange;
 
 import java.util.List;
 
+@Revision("1")
 public record SiteRegistered(
         String siteId,
         String name,

@@ -1,10 +1,12 @@
 package siteops.api.update;
 
+import org.axonframework.serialization.Revision;
 import siteops.api.lifecycle.SiteStatusChange;
 import siteops.api.site.SiteStatus;
 
 import java.util.List;
 
+@Revision("1")
 public record UpdateRequested(
         String siteId,
         String updateId,
