@@ -147,6 +147,15 @@ final class ApplicationUnderTest implements AutoCloseable {
         return new Memory(Long.parseLong(rss.group(1)) * 1024, Long.parseLong(heap.group(1)) * 1024);
     }
 
+    /** The heap in use now, without collecting first. */
+    long heapInUseBytes() throws IOException, InterruptedException {
+        Matcher heap = HEAP_USED.matcher(jcmd("GC.heap_info"));
+        if (!heap.find()) {
+            throw new IllegalStateException("could not read the heap of process " + process.pid());
+        }
+        return Long.parseLong(heap.group(1)) * 1024;
+    }
+
     private String jcmd(String command) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(javaExecutable("jcmd"), Long.toString(process.pid()), command)
                 .redirectErrorStream(true).start();

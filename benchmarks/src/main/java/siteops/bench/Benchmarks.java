@@ -66,6 +66,15 @@ public final class Benchmarks {
                     + "%.1f s, reads after %.1f s", results.sitesAtTheEnd, run.secondsToFirstAnswer(),
                     run.secondsToReads())));
         }
+        if (settings.scenarios().contains("export")) {
+            results.export = LogExport.run(settings, settings.repository()
+                    .resolve("benchmarks/target/run-" + System.currentTimeMillis() + "-export"));
+            log(String.format("export of %,d events: %.1f s, %,.0f events/s; heap after GC %,d MiB before, %,d MiB "
+                            + "after, at most %,d MiB in use while streaming", results.export.lines(),
+                    results.export.seconds(), results.export.eventsPerSecond(),
+                    results.export.heapAfterGcBeforeBytes() >> 20, results.export.heapAfterGcAfterBytes() >> 20,
+                    results.export.mostHeapInUseBytes() >> 20));
+        }
         int waveEvents = results.waves.isEmpty() ? 0 : (int) results.waves.get(0).events();
         if (waveEvents > 0) {
             new RawAppend(eventStoreUrl).run(waveEvents);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +47,40 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A long answer read to its end as it comes, counted and dropped: its lines and bytes. */
+    Streamed stream(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
+                .header("Authorization", authorization).build();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("expected 200 from " + path + ", got " + response.statusCode());
+            }
+            long lines = 0;
+            long bytes = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream body = response.body()) {
+                for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                    bytes += read;
+                    for (int i = 0; i < read; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+            return new Streamed(lines, bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("no answer from the application", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Streamed(long lines, long bytes) {
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -21,6 +21,7 @@ final class Report {
     private static final int LARGEST_TIER = 100_000;
     private static final double LARGEST_TIER_P50 = 100;
     private static final double GROWTH_TARGET = 5;
+    private static final long EXPORT_HEAP_GROWTH_LIMIT = 16L * 1024 * 1024;
 
     private final Results results;
 
@@ -84,6 +85,14 @@ final class Report {
             md.append(row("6. Projection rebuild, events in PostgreSQL", rate(rebuild, "events/s"),
                     "raw `insertMany`, same MongoDB: " + rate(insert, "docs/s"), rebuild / insert, REBUILD_TARGET));
         }
+        if (results.export != null) {
+            LogExport.Result export = results.export;
+            md.append(String.format("| 7. Audit log export, %,d events, embedded default | %s, %.1f s; heap after GC "
+                            + "%s before, %s after, at most %s in use while streaming | — | — | constant memory | %s |%n",
+                    export.lines(), rate(export.eventsPerSecond(), "events/s"), export.seconds(),
+                    mib(export.heapAfterGcBeforeBytes()), mib(export.heapAfterGcAfterBytes()),
+                    mib(export.mostHeapInUseBytes()), met(exportHeldConstantMemory(export))));
+        }
         md.append("\n");
         listTargets(md, "embedded default", results.queries);
         listTargets(md, "read models in a separate MongoDB-compatible server", results.queriesWithSeparateReadModels);
@@ -106,6 +115,9 @@ final class Report {
         }
         if (results.production != null && !results.production.oneProcess.isEmpty()) {
             productionSection(md);
+        }
+        if (results.export != null) {
+            exportSection(md);
         }
         registrationLine(md);
         if (results.memory != null) {
@@ -318,6 +330,30 @@ final class Report {
             md.append(String.format("| %d | %.1f s | %.1f s |%n", i + 1, run.secondsToFirstAnswer(), run.secondsToReads()));
         }
         md.append("\n");
+    }
+
+    /**
+     * The export holds one batch of the store at a time: what it leaves in the heap is within a few
+     * MiB of what was there before, whatever the log's length.
+     */
+    private static boolean exportHeldConstantMemory(LogExport.Result export) {
+        return export.heapAfterGcAfterBytes() - export.heapAfterGcBeforeBytes() < EXPORT_HEAP_GROWTH_LIMIT;
+    }
+
+    private void exportSection(StringBuilder md) {
+        LogExport.Result export = results.export;
+        md.append("## 7. The audit log's export\n\n")
+                .append(String.format("A fresh application, its log filled through its own commands (batch "
+                        + "registrations, three events a site) to %,d events, all linked by the hash chain; then "
+                        + "`GET /api/audit/events/export` read to its end by one client as the operator, counted and "
+                        + "dropped.%n%n", export.eventsInLog()))
+                .append("| lines | bytes | time | events/s | MiB/s | heap after GC, before | heap after GC, after | most heap in use while streaming | resident after |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n")
+                .append(String.format("| %,d | %,d | %.1f s | %,.0f | %.1f | %s | %s | %s | %s |%n%n", export.lines(),
+                        export.bytes(), export.seconds(), export.eventsPerSecond(),
+                        export.bytes() / 1048576.0 / export.seconds(), mib(export.heapAfterGcBeforeBytes()),
+                        mib(export.heapAfterGcAfterBytes()), mib(export.mostHeapInUseBytes()),
+                        mib(export.residentBytesAfter())));
     }
 
     private static String met(boolean met) {

@@ -31,6 +31,8 @@ final class Results {
     public final Map<Integer, Map<String, QueryFigures>> queriesWithSeparateReadModels = new LinkedHashMap<>();
     public long eventsInStore;
     public double totalSeconds;
+    /** Scenario 7, the audit log's export; null when not run. */
+    public LogExport.Result export;
     /** Scenario 6, the production path; null when not run. */
     public Production production;
 

@@ -24,10 +24,11 @@ record Settings(
         List<String> applicationArguments,
         List<String> jvmOptions,
         Set<String> scenarios,
-        FleetShape fleet) {
+        FleetShape fleet,
+        long exportEvents) {
 
     static final Set<String> ALL_SCENARIOS = Set.of("wave", "queries", "memory", "rebuild", "restart", "separate",
-            "production");
+            "production", "export");
 
     static Settings parse(String[] args) {
         boolean large = Arrays.asList(args).contains("--large");
@@ -42,6 +43,7 @@ record Settings(
         int clientsPerPartner = 4;
         int nameLength = 0;
         int historyPerSite = 0;
+        long exportEvents = 1_000_000;
         for (String arg : args) {
             if (arg.startsWith("--wave-sites=")) {
                 waveSites = Integer.parseInt(arg.substring("--wave-sites=".length()));
@@ -65,15 +67,17 @@ record Settings(
                 nameLength = Integer.parseInt(arg.substring("--name-length=".length()));
             } else if (arg.startsWith("--history-per-site=")) {
                 historyPerSite = Integer.parseInt(arg.substring("--history-per-site=".length()));
+            } else if (arg.startsWith("--export-events=")) {
+                exportEvents = Long.parseLong(arg.substring("--export-events=".length()));
             } else if (!arg.equals("--large")) {
                 throw new IllegalArgumentException("unknown option " + arg + "; options: --large, --wave-sites=N, "
-                        + "--tiers=N,N,..., --runs=N, --repository=DIR, --application-argument=--name=value, --jvm-option=-X..., --scenarios=wave,queries,memory,rebuild,restart,separate,production, --partners=N, "
-                        + "--clients-per-partner=N, --name-length=N (up to 100), --history-per-site=N");
+                        + "--tiers=N,N,..., --runs=N, --repository=DIR, --application-argument=--name=value, --jvm-option=-X..., --scenarios=wave,queries,memory,rebuild,restart,separate,production,export, --partners=N, "
+                        + "--clients-per-partner=N, --name-length=N (up to 100), --history-per-site=N, --export-events=N");
             }
         }
         return new Settings(waveSites, 10, runs, tiers, 5, 2_000, runs, 16, repository, large,
                 List.copyOf(applicationArguments), List.copyOf(jvmOptions), scenarios,
-                new FleetShape(partners, clientsPerPartner, nameLength, historyPerSite));
+                new FleetShape(partners, clientsPerPartner, nameLength, historyPerSite), exportEvents);
     }
 
     /** The jar as the README's start command runs it: extracted by the build, beside its class data sharing archive. */
@@ -86,6 +90,7 @@ record Settings(
                 + " companies, " + waves + " waves; query tiers " + queryTiers + " (sites of " + companiesPerTierSite
                 + " companies), up to " + requestsPerQuery + " requests or 10 s per query and tier; " + rebuilds
                 + " rebuilds; "
-                + clients + " concurrent clients; " + fleet.describe();
+                + clients + " concurrent clients; " + fleet.describe() + String.format("; an audit log of %,d events"
+                + " exported", exportEvents);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import siteops.api.catalog.ProductVersion;
 import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
@@ -57,11 +58,13 @@ class SiteAsOfHttpTest extends ApplicationTest {
         assertThat(midUpdate.path("companies").findValuesAsText("version")).containsExactly("2021.3", "2020.3");
         assertThat(midUpdate.path("allowedOperations")).isEmpty();
 
-        JsonNode completed = asOf("acme", site, instantOf(events, "UpdateCompleted", 0));
+        String completedAt = instantOf(events, "UpdateCompleted", 0);
+        JsonNode completed = asOf("acme", site, completedAt);
         assertThat(completed.path("status").asText()).isEqualTo("Ready");
         assertThat(completed.path("version").asText()).isEqualTo("2021.3");
-        assertThat(siteops.app.testing.Sites.texts(completed.path("allowedOperations"))).as("2022.1 was not published yet")
-                .doesNotContain("UPDATE");
+        assertThat(siteops.app.testing.Sites.texts(completed.path("allowedOperations")).contains("UPDATE"))
+                .as("an update is offered as of then exactly if a newer version was published by then")
+                .isEqualTo(newerVersionPublishedBy(Instant.parse(completedAt), "2021.3"));
 
         JsonNode midRollback = asOf("acme", site, instantOf(events, "CompanyConversionFailed", 0));
         assertThat(midRollback.path("status").asText()).isEqualTo("Updating");
@@ -117,6 +120,17 @@ class SiteAsOfHttpTest extends ApplicationTest {
                     .forEach(events::add);
             return events;
         }, events -> !events.isEmpty() && events.get(events.size() - 1).path("sequence").asLong() >= revision);
+    }
+
+    /** From the catalog's events in the log: any version of Sage 100 newer than {@code version}, published by then. */
+    private boolean newerVersionPublishedBy(Instant at, String version) {
+        List<JsonNode> published = new ArrayList<>();
+        api.get("auditor", "/api/audit/events?limit=1000&type=VersionPublished&to=" + at).body().path("items")
+                .forEach(published::add);
+        return published.stream().map(event -> event.path("payload"))
+                .filter(payload -> payload.path("product").asText().equals("Sage 100"))
+                .anyMatch(payload -> ProductVersion.parse(payload.path("version").asText())
+                        .isNewerThan(ProductVersion.parse(version)));
     }
 
     private static String instantOf(List<JsonNode> events, String type, int nth) {
