@@ -126,8 +126,10 @@ class SeveralProcessesTest {
         assertThat(onSecond.post("acme", "/api/sites/" + site + "/lock", "{\"reason\": \"audit\"}").status())
                 .isEqualTo(200);
         awaitBothCaughtUp();
+        // Each process's site list follows the other's changes once its processors have passed them.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                ReadModels.everything(onSecond, List.of(site))).isEqualTo(ReadModels.everything(onFirst, List.of(site))));
         JsonNode before = ReadModels.everything(onFirst, List.of(site));
-        assertThat(ReadModels.everything(onSecond, List.of(site))).isEqualTo(before);
 
         for (String readModel : List.of("sites", "site-history")) {
             Api.Response rebuild = onSecond.post("operator", "/api/admin/read-models/" + readModel + "/rebuild", "");
@@ -135,8 +137,10 @@ class SeveralProcessesTest {
             awaitBothCaughtUp();
         }
 
-        assertThat(ReadModels.everything(onFirst, List.of(site))).isEqualTo(before);
-        assertThat(ReadModels.everything(onSecond, List.of(site))).isEqualTo(before);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(ReadModels.everything(onFirst, List.of(site))).isEqualTo(before);
+            assertThat(ReadModels.everything(onSecond, List.of(site))).isEqualTo(before);
+        });
     }
 
     private static void awaitBothCaughtUp() {

@@ -102,15 +102,14 @@ class AuditController {
     }
 
     @GetMapping(path = "/api/audit/digest", produces = MediaType.APPLICATION_JSON_VALUE)
-    ChainDigest digest() {
+    ChainDigest digest(Actor reader) {
+        requireTheWholeLog(reader, "read the chain's head");
         return log.digest();
     }
 
     @PostMapping(path = "/api/audit/verifications", produces = MediaType.APPLICATION_JSON_VALUE)
     ChainVerification.Outcome verify(@RequestBody(required = false) SavedDigest saved, Actor reader) {
-        if (!reader.role().seesEverything()) {
-            throw new RefusedException(RefusalCode.FORBIDDEN, "only operators and auditors verify the whole log");
-        }
+        requireTheWholeLog(reader, "verify the log");
         if (saved == null || saved.position() == null && saved.hash() == null) {
             return verification.verify(null);
         }
@@ -124,6 +123,13 @@ class AuditController {
             throw new RefusedException(RefusalCode.INVALID_REQUEST, "eventCount: a digest's count, from 0");
         }
         return verification.verify(new ChainVerification.Digest(saved.position(), saved.hash(), saved.eventCount()));
+    }
+
+    /** The chain covers every event: only those who may read every event read or check it. */
+    private static void requireTheWholeLog(Actor reader, String what) {
+        if (!reader.role().seesEverything()) {
+            throw new RefusedException(RefusalCode.FORBIDDEN, "only operators and auditors " + what);
+        }
     }
 
     private AuditFilter filter(String siteId, String type, String actor, String correlationId, String from,

@@ -72,14 +72,11 @@ class ChainVerification {
             checked++;
             if (!computed.equals(link.hash())) {
                 return Outcome.mismatch(checked - 1, position, event.eventId(), "EVENT_CHANGED",
-                        "the event's stored bytes or identity no longer give its link");
+                        "the event's stored bytes or identity, or its stored link, no longer agree with the chain");
             }
         }
         if (saved == null) {
-            return computed.equals(head.hash()) || head.position() == 0 && checked == 0
-                    ? Outcome.verified(checked, head.position())
-                    : Outcome.mismatch(checked, head.position(), null, "HEAD_MISMATCH",
-                    "the chain's head is not its last link");
+            return checkedHead(head, computed, checked);
         }
         if (saved.position() > head.position() || events.lastPosition() != saved.position()) {
             return Outcome.mismatch(checked, saved.position(), null, "DIGEST_NOT_IN_CHAIN",
@@ -95,6 +92,26 @@ class ChainVerification {
                             + checked);
         }
         return Outcome.verified(checked, saved.position());
+    }
+
+    /**
+     * The head names the last link, counts the links, and no link lies beyond it: a head moved
+     * back would hide the events after it from every reader.
+     */
+    private Outcome checkedHead(Digest head, String lastLink, long links) {
+        Long beyond = jdbc.queryForObject("SELECT MIN(position) FROM AuditChainLink WHERE position > ?", Long.class,
+                head.position());
+        if (beyond != null) {
+            return Outcome.mismatch(links, beyond, null, "HEAD_MISMATCH", "the chain has links beyond its head");
+        }
+        if (head.position() == 0 && links == 0) {
+            return Outcome.verified(0, 0);
+        }
+        if (!lastLink.equals(head.hash()) || head.eventCount() != links) {
+            return Outcome.mismatch(links, head.position(), null, "HEAD_MISMATCH",
+                    "the chain's head is not its last link, or does not count its links");
+        }
+        return Outcome.verified(links, head.position());
     }
 
     /** A chain's head or a saved one; {@code eventCount} null when the digest gives none. */

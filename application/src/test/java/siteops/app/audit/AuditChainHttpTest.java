@@ -97,12 +97,7 @@ class AuditChainHttpTest extends ApplicationTest {
         try {
             assertMismatch(verify(null), locked, "EVENT_MISSING");
         } finally {
-            jdbc.update("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,"
-                            + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("globalIndex"),
-                    row.get("aggregateIdentifier"), row.get("sequenceNumber"), row.get("type"),
-                    row.get("eventIdentifier"), row.get("metaData"), row.get("payload"), row.get("payloadRevision"),
-                    row.get("payloadType"), row.get("timeStamp"));
+            storeAgain(row);
         }
         assertThat(verify(null).path("verified").asBoolean()).isTrue();
     }
@@ -162,18 +157,29 @@ class AuditChainHttpTest extends ApplicationTest {
         try {
             assertMismatch(verify(saved), last, "DIGEST_NOT_IN_CHAIN");
         } finally {
-            jdbc.update("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,"
-                            + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("globalIndex"),
-                    row.get("aggregateIdentifier"), row.get("sequenceNumber"), row.get("type"),
-                    row.get("eventIdentifier"), row.get("metaData"), row.get("payload"), row.get("payloadRevision"),
-                    row.get("payloadType"), row.get("timeStamp"));
+            storeAgain(row);
             jdbc.update("INSERT INTO AuditChainLink (position, eventIdentifier, hash) VALUES (?, ?, ?)",
                     lastLink.get("position"), lastLink.get("eventIdentifier"), lastLink.get("hash"));
             jdbc.update("UPDATE AuditChainHead SET position = ?, eventCount = ?, hash = ? WHERE id = 1",
                     head.get("position"), head.get("eventCount"), head.get("hash"));
         }
         assertThat(verify(saved).path("verified").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aHeadMovedBackToHideTheLastEventsIsFound() {
+        Map<String, Object> head = jdbc.queryForMap("SELECT position, eventCount, hash FROM AuditChainHead WHERE id = 1");
+        Map<String, Object> previous = jdbc.queryForMap("SELECT position, hash FROM AuditChainLink WHERE position ="
+                + " (SELECT MAX(position) FROM AuditChainLink WHERE position < ?)", head.get("position"));
+        jdbc.update("UPDATE AuditChainHead SET position = ?, eventCount = eventCount - 1, hash = ? WHERE id = 1",
+                previous.get("position"), previous.get("hash"));
+        try {
+            assertMismatch(verify(null), ((Number) head.get("position")).longValue(), "HEAD_MISMATCH");
+        } finally {
+            jdbc.update("UPDATE AuditChainHead SET position = ?, eventCount = ?, hash = ? WHERE id = 1",
+                    head.get("position"), head.get("eventCount"), head.get("hash"));
+        }
+        assertThat(verify(null).path("verified").asBoolean()).isTrue();
     }
 
     @Test
@@ -188,8 +194,9 @@ class AuditChainHttpTest extends ApplicationTest {
     }
 
     @Test
-    void onlyAuditorsAndOperatorsVerifyAndADigestMustBeOne() {
+    void onlyAuditorsAndOperatorsReadOrVerifyTheChainAndADigestMustBeOne() {
         assertThat(api.post("acme", "/api/audit/verifications", "{}").code()).isEqualTo("FORBIDDEN");
+        assertThat(api.get("client", "/api/audit/digest").code()).isEqualTo("FORBIDDEN");
         assertThat(api.post("operator", "/api/audit/verifications", "{}").status()).isEqualTo(200);
         Api.Response badHash = api.post("auditor", "/api/audit/verifications", "{\"position\": 3, \"hash\": \"xyz\"}");
         assertThat(badHash.status()).isEqualTo(400);
@@ -198,6 +205,16 @@ class AuditChainHttpTest extends ApplicationTest {
                 "{\"hash\": \"" + "0".repeat(64) + "\"}");
         assertThat(noPosition.status()).isEqualTo(400);
         assertThat(noPosition.body().path("detail").asText()).startsWith("position:");
+    }
+
+    /** An event's row put back as it was read. */
+    private void storeAgain(Map<String, Object> row) {
+        jdbc.update("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,"
+                        + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("globalIndex"),
+                row.get("aggregateIdentifier"), row.get("sequenceNumber"), row.get("type"),
+                row.get("eventIdentifier"), row.get("metaData"), row.get("payload"), row.get("payloadRevision"),
+                row.get("payloadType"), row.get("timeStamp"));
     }
 
     private void swap(long one, long other) {
