@@ -24,5 +24,6 @@ public record OperationView(
         int stepsTotal,
         int stepsDone,
         OperationFailure failure,
-        Map<String, Object> details) {
+        Map<String, Object> details,
+        Instant eta) {
 }

@@ -17,5 +17,6 @@ public record UpdateProgress(
         Instant finishedAt,
         UpdateFailure failure,
         String preUpdateBackupId,
-        String restoredFromBackupId) {
+        String restoredFromBackupId,
+        Instant eta) {
 }

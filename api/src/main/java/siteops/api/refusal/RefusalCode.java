@@ -25,5 +25,9 @@ public enum RefusalCode {
     VERSION_ALREADY_PUBLISHED,
     DOWNGRADE_NOT_ALLOWED,
     SAME_EDITION,
-    MIGRATION_CANNOT_CHANGE_VERSION
+    MIGRATION_CANNOT_CHANGE_VERSION,
+    /** The read side has not reached the revision asked for yet: ask again shortly. */
+    READ_MODEL_BEHIND,
+    /** The caller holds as many of a limited resource (live streams) as allowed: ask again shortly. */
+    TOO_MANY_REQUESTS
 }

@@ -85,6 +85,8 @@ public class ProblemResponses {
             case VERSION_NOT_NEWER, VERSION_NOT_AVAILABLE, DOWNGRADE_NOT_ALLOWED, SAME_EDITION,
                  MIGRATION_CANNOT_CHANGE_VERSION, CLIENT_NOT_FOUND, PARTNER_NOT_FOUND, BACKUP_NOT_COMPLETED,
                  BACKUP_VERSION_MISMATCH -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case READ_MODEL_BEHIND -> HttpStatus.SERVICE_UNAVAILABLE;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 
@@ -263,7 +265,12 @@ public class ProblemResponses {
             problem.setProperty("errors", List.of(Map.of("field", field.group(1), "message", field.group(2))));
         }
         refusal.properties().forEach(problem::setProperty);
-        return answer(problem, request);
+        ResponseEntity<ProblemDetail> answer = answer(problem, request);
+        if (refusal.code() == RefusalCode.READ_MODEL_BEHIND || refusal.code() == RefusalCode.TOO_MANY_REQUESTS) {
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "1").body(answer.getBody());
+        }
+        return answer;
     }
 
     private ResponseEntity<ProblemDetail> invalid(String detail, HttpServletRequest request) {

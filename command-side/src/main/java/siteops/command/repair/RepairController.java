@@ -47,6 +47,6 @@ public class RepairController {
                 .eTag(Revisions.entityTag(accepted.revision()))
                 .body(new OperationView(accepted.operationId(), accepted.siteId(), OperationKind.REPAIR,
                         OperationState.QUEUED, actor.userId(), accepted.requestedAt(), null, null, 1, 0, null,
-                        Map.of()));
+                        Map.of(), null));
     }
 }

@@ -49,7 +49,7 @@ public class RestoreController {
                 .eTag(Revisions.entityTag(accepted.revision()))
                 .body(new OperationView(accepted.operationId(), accepted.siteId(), OperationKind.RESTORE_BACKUP,
                         OperationState.QUEUED, actor.userId(), accepted.requestedAt(), null, null, 1, 0, null,
-                        Map.of("backupId", accepted.backupId())));
+                        Map.of("backupId", accepted.backupId()), null));
     }
 
     /** Which backup is the site's to check, like every rule of a restore. */

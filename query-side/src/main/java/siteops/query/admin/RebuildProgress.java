@@ -1,6 +1,7 @@
 package siteops.query.admin;
 
-import java.time.Duration;
+import siteops.api.query.Eta;
+
 import java.time.Instant;
 
 /**
@@ -19,13 +20,7 @@ record RebuildProgress(double progress, long eventsDone, long eventsTotal, Insta
         long total = Math.max(resetHead, 0);
         long done = Math.min(Math.max(position, 0), total);
         double progress = total == 0 ? 1 : (double) done / total;
-        Instant eta = null;
-        if (done > 0 && done < total) {
-            long elapsedMillis = Duration.between(replayingSince, now).toMillis();
-            eta = now.plusMillis(elapsedMillis * (total - done) / done);
-        } else if (done == total) {
-            eta = now;
-        }
+        Instant eta = total == 0 ? now : Eta.of(replayingSince, done, total, now);
         return new RebuildProgress(progress, done, total, eta);
     }
 }

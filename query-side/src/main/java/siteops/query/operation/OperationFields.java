@@ -6,6 +6,7 @@ import org.bson.conversions.Bson;
 import siteops.api.operation.OperationKind;
 import siteops.api.operation.OperationState;
 import siteops.api.query.OperationFailure;
+import siteops.api.query.Eta;
 import siteops.api.query.OperationView;
 
 import java.time.Instant;
@@ -94,14 +95,18 @@ public final class OperationFields {
         return List.of(Updates.set(prefix + "state", state.name()), Updates.set(prefix + "finishedAt", date(at)));
     }
 
-    public static OperationView toView(Document operation) {
+    /** {@code eta}: while it runs, when it should end as of {@code now}. */
+    public static OperationView toView(Document operation, Instant now) {
         Document failure = operation.get("failure", Document.class);
         Document details = operation.get("details", Document.class);
+        OperationState state = enumValue(operation, "state", OperationState.class);
+        Instant eta = state == OperationState.RUNNING ? Eta.of(instant(operation, "startedAt"),
+                intValue(operation, "stepsDone"), intValue(operation, "stepsTotal"), now) : null;
         return new OperationView(
                 operation.getString("operationId"),
                 operation.getString("siteId"),
                 enumValue(operation, "kind", OperationKind.class),
-                enumValue(operation, "state", OperationState.class),
+                state,
                 operation.getString("requestedBy"),
                 instant(operation, "requestedAt"),
                 instant(operation, "startedAt"),
@@ -109,6 +114,7 @@ public final class OperationFields {
                 intValue(operation, "stepsTotal"),
                 intValue(operation, "stepsDone"),
                 failure == null ? null : new OperationFailure(failure.getString("step"), failure.getString("reason")),
-                details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details));
+                details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details),
+                eta);
     }
 }

@@ -10,6 +10,8 @@ import siteops.api.refusal.RefusalCode;
 import siteops.query.site.VisibleSites;
 import siteops.query.store.SiteEntries;
 
+import java.time.Instant;
+
 
 @Component
 public class OperationQueryHandler {
@@ -26,7 +28,7 @@ public class OperationQueryHandler {
     public OperationPage handle(FindSiteOperations query) {
         visibleSites.require(query.viewer(), query.siteId());
         SiteEntries.Page<OperationView> page = operations.entries().newestFirst(query.siteId(),
-                query.page(), OperationFields::toView);
+                query.page(), operation -> OperationFields.toView(operation, Instant.now()));
         return OperationPage.of(page.items(), query.page(), page.totalItems());
     }
 
@@ -34,6 +36,6 @@ public class OperationQueryHandler {
     public OperationView handle(FindSiteOperation query) {
         visibleSites.require(query.viewer(), query.siteId());
         return OperationFields.toView(operations.entries().one(query.siteId(), query.operationId(),
-                RefusalCode.OPERATION_NOT_FOUND, "operation"));
+                RefusalCode.OPERATION_NOT_FOUND, "operation"), Instant.now());
     }
 }

@@ -52,7 +52,8 @@ public class SiteAsOfQueryHandler {
             boolean newerVersionPublished = versions.hasVersionNewerThan(site.getString("product"),
                     site.getString("version"));
             EventsAsOf.PositionedEvent last = ofSite.get(ofSite.size() - 1);
-            return new SiteAsOf(SiteViews.detail(site, query.viewer().role(), newerVersionPublished), last.position(),
+            return new SiteAsOf(SiteViews.detail(site, query.viewer().role(), newerVersionPublished, query.at()),
+                    last.position(),
                     last.message().getSequenceNumber());
         }
     }

@@ -14,11 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import siteops.api.access.Actor;
 import siteops.api.query.SiteFilter;
+import siteops.api.query.SiteSummary;
 import siteops.query.operation.OperationFields;
 import siteops.query.store.CollectionScan;
 import siteops.query.store.InMemoryReadModel;
 import siteops.query.store.ProcessingGroups;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -69,6 +73,9 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
     private SiteListFeed feed;
     /** Incremented by every reset, so that a load begun before it does not bring back what it removed. */
     private long generation;
+
+    /** Told of each entry the list takes again at a newer revision, once it has taken it. */
+    private final List<Consumer<SiteListEntry>> changeListeners = new CopyOnWriteArrayList<>();
 
     public SiteListView(SiteCollection sites, CollectionScan scan) {
         this.sites = sites;
@@ -147,6 +154,16 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
         return all.entries().stream().map(SiteListEntry::siteId).toList();
     }
 
+    /**
+     * The viewer's sites matching the filter whose last change is after {@code since}, in the
+     * list's order, at most {@code limit}: what a live list missed while it was disconnected.
+     */
+    public List<SiteSummary> changedSince(Actor viewer, SiteFilter filter, Instant since, int limit) {
+        Predicate<SiteListEntry> changed = entry -> entry.summary().lastChangedAt().isAfter(since);
+        return order.page(viewer, matcher(filter).and(changed), null, 0, limit).entries().stream()
+                .map(SiteListEntry::summary).toList();
+    }
+
     SiteListPage page(Actor viewer, SiteFilter filter, int offset, int size) {
         return order.page(viewer, matcher(filter), null, offset, size);
     }
@@ -172,10 +189,12 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
             List<Document> documents = sites.documents().find(Filters.in("_id", ids)).projection(LISTED_FIELDS)
                     .into(new ArrayList<>());
             List<SiteListEntry> entries = documents.stream().map(site -> SiteListEntry.of(site, canonical)).toList();
+            List<SiteListEntry> newer;
             synchronized (this) {
-                take(entries);
+                newer = take(entries);
             }
             stale.removeAll(ids);
+            newer.forEach(entry -> changeListeners.forEach(listener -> listener.accept(entry)));
         } catch (RuntimeException e) {
             stale.addAll(ids);
             log.warn("The site list could not read {} changed sites again; it will at the next change or read",
@@ -183,21 +202,27 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
         }
     }
 
-    /** Called under {@code this}. */
-    private void take(Collection<SiteListEntry> entries) {
+    /** Called under {@code this}; answers the entries taken at a newer revision than the list had (or new). */
+    private List<SiteListEntry> take(Collection<SiteListEntry> entries) {
         List<Slot> added = new ArrayList<>();
         Set<Slot> removed = new HashSet<>();
+        List<SiteListEntry> newer = new ArrayList<>();
         for (SiteListEntry entry : entries) {
             Slot current = slots.get(entry.siteId());
             if (current != null) {
                 if (current.entry.revision() > entry.revision()) {
                     continue;
                 }
+                if (current.entry.revision() < entry.revision()) {
+                    newer.add(entry);
+                }
                 if (current.entry.samePlaceAs(entry)) {
                     current.entry = entry;
                     continue;
                 }
                 removed.add(current);
+            } else {
+                newer.add(entry);
             }
             Slot slot = new Slot(entry);
             slots.put(entry.siteId(), slot);
@@ -206,6 +231,12 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
         if (!added.isEmpty() || !removed.isEmpty()) {
             order = order.with(added, removed);
         }
+        return newer;
+    }
+
+    /** {@code listener} is told of each site the list takes again at a newer revision, on the thread that took it. */
+    void whenChanged(Consumer<SiteListEntry> listener) {
+        changeListeners.add(listener);
     }
 
     /** Loads in the background, trying again while the store cannot be read (reads wait meanwhile). */

@@ -36,7 +36,8 @@ import siteops.query.web.QueryAnswers;
 @RestController
 public class SiteQueryController {
 
-    private static final int MAX_SEARCH_LENGTH = 100;
+    static final long MIN_REVISION_WAIT_MILLIS = 5_000;
+    private static final long MIN_REVISION_POLL_MILLIS = 20;
 
     private final QueryAnswers queries;
     private final ObjectMapper json;
@@ -55,24 +56,22 @@ public class SiteQueryController {
                                  @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
                                  @RequestParam(required = false) String after,
                                  Actor actor) {
-        if (q != null && (q.length() > MAX_SEARCH_LENGTH || q.chars().anyMatch(Character::isISOControl))) {
-            throw new RefusedException(RefusalCode.INVALID_REQUEST,
-                    "q: printable text of at most " + MAX_SEARCH_LENGTH + " characters");
-        }
+        SiteFilter filter = SiteFilters.of(status, edition, type, q);
         if (page != null && after != null) {
             throw new RefusedException(RefusalCode.INVALID_REQUEST,
                     "page and after: a page is asked for by its number or by the cursor of the page before, not both");
         }
-        return queries.ask(new FindSites(actor, new SiteFilter(status, edition, type, q),
+        return queries.ask(new FindSites(actor, filter,
                         new PageRequest(page == null ? 1 : page, size), after),
                 ResponseTypes.instanceOf(SiteSummaryPage.class));
     }
 
     /** The site, with its revision as {@code ETag}: send it back in {@code If-Match} to write only if nothing changed. */
     @GetMapping(path = "/api/sites/{siteId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<SiteDetail> site(@PathVariable String siteId, Actor actor) {
-        SiteDetailResult result = queries.ask(new FindSite(actor, siteId),
-                ResponseTypes.instanceOf(SiteDetailResult.class));
+    public ResponseEntity<SiteDetail> site(@PathVariable String siteId,
+                                           @RequestParam(required = false) Long minRevision, Actor actor)
+            throws InterruptedException {
+        SiteDetailResult result = minRevision == null ? detail(siteId, actor) : detailOfAtLeast(siteId, minRevision, actor);
         return ResponseEntity.ok().eTag(Revisions.entityTag(result.revision())).body(result.site());
     }
 
@@ -88,6 +87,32 @@ public class SiteQueryController {
         answer.put("position", asOf.position());
         answer.put("revision", asOf.revision());
         return answer;
+    }
+
+    /**
+     * Read-your-writes: the detail once the read side has reached {@code minRevision} (a write's
+     * {@code ETag}), waiting at most {@value #MIN_REVISION_WAIT_MILLIS} ms; 503 READ_MODEL_BEHIND
+     * with {@code Retry-After} if it has not.
+     */
+    private SiteDetailResult detailOfAtLeast(String siteId, long minRevision, Actor actor) throws InterruptedException {
+        if (minRevision < 0) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, "minRevision: a site's revision, from 0");
+        }
+        long deadline = System.nanoTime() + MIN_REVISION_WAIT_MILLIS * 1_000_000L;
+        SiteDetailResult result = detail(siteId, actor);
+        while (result.revision() < minRevision) {
+            if (System.nanoTime() > deadline) {
+                throw new RefusedException(RefusalCode.READ_MODEL_BEHIND, "the read side shows revision "
+                        + result.revision() + " of site " + siteId + ", not yet " + minRevision + "; ask again shortly");
+            }
+            Thread.sleep(MIN_REVISION_POLL_MILLIS);
+            result = detail(siteId, actor);
+        }
+        return result;
+    }
+
+    private SiteDetailResult detail(String siteId, Actor actor) {
+        return queries.ask(new FindSite(actor, siteId), ResponseTypes.instanceOf(SiteDetailResult.class));
     }
 
     /** Read from the read side, so a status change shows here once the read side has it (within milliseconds). */

@@ -12,11 +12,14 @@ import siteops.api.query.SiteDetailResult;
 import siteops.api.query.SiteSummary;
 import siteops.api.query.SiteSummaryPage;
 import siteops.api.query.UpdateProgress;
+import siteops.api.query.WatchSite;
+import siteops.api.query.WatchSites;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
 import siteops.query.catalog.VersionCollection;
 import siteops.query.store.ReadModelWrites;
 
+import java.time.Instant;
 import java.util.List;
 
 import static siteops.query.store.Documents.longValue;
@@ -54,8 +57,20 @@ public class SiteQueryHandler {
         Document site = visibleSites.require(query.viewer(), query.siteId());
         boolean newerVersionPublished = versions.hasVersionNewerThan(site.getString("product"),
                 site.getString("version"));
-        return new SiteDetailResult(SiteViews.detail(site, query.viewer().role(), newerVersionPublished),
+        return new SiteDetailResult(SiteViews.detail(site, query.viewer().role(), newerVersionPublished, Instant.now()),
                 longValue(site, ReadModelWrites.REVISION));
+    }
+
+    /** A subscription's initial answer: the site now. */
+    @QueryHandler
+    public SiteDetailResult handle(WatchSite query) {
+        return handle(new FindSite(query.viewer(), query.siteId()));
+    }
+
+    /** A subscription's initial answer: how many sites the viewer sees that match the filter now. */
+    @QueryHandler
+    public Long handle(WatchSites query) {
+        return list.page(query.viewer(), query.filter(), 0, 0).totalItems();
     }
 
     @QueryHandler

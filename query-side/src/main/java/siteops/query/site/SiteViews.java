@@ -3,7 +3,6 @@ package siteops.query.site;
 import org.bson.Document;
 import siteops.api.access.Role;
 import siteops.api.lifecycle.SiteLifecycle;
-import siteops.query.operation.OperationFields;
 import siteops.api.query.CompanyView;
 import siteops.api.query.SiteDetail;
 import siteops.api.query.SiteSummary;
@@ -11,7 +10,9 @@ import siteops.api.query.UpdateProgress;
 import siteops.api.site.Edition;
 import siteops.api.site.SiteStatus;
 import siteops.api.site.SiteType;
+import siteops.query.operation.OperationFields;
 
+import java.time.Instant;
 import java.util.List;
 
 import static siteops.query.store.Documents.enumValue;
@@ -46,10 +47,11 @@ final class SiteViews {
                 instant(site, "lastChangedAt"));
     }
 
-    static SiteDetail detail(Document site, Role viewer, boolean newerVersionPublished) {
+    /** {@code now}: the instant the running update's and operation's {@code eta} are estimated at. */
+    static SiteDetail detail(Document site, Role viewer, boolean newerVersionPublished, Instant now) {
         SiteSummary summary = summary(site);
         Document runningUpdate = site.get(SiteCollection.CURRENT_UPDATE, Document.class);
-        UpdateProgress currentUpdate = runningUpdate == null ? null : UpdateProgressFields.toProgress(runningUpdate);
+        UpdateProgress currentUpdate = runningUpdate == null ? null : UpdateProgressFields.toProgress(runningUpdate, now);
         Document runningOperation = site.get(OperationFields.SITE_CURRENT_OPERATION, Document.class);
         List<CompanyView> companies = site.getList("companies", Document.class).stream()
                 .map(company -> new CompanyView(company.getString("name"), company.getString("version")))
@@ -59,7 +61,7 @@ final class SiteViews {
                 summary.timeZone(), summary.siteAdministration(), summary.serialNumber(), summary.partnerId(),
                 summary.clientId(), summary.companyCount(), summary.lastChangedAt(), companies,
                 summary.status().connectionsAllowed(), currentUpdate,
-                runningOperation == null ? null : OperationFields.toView(runningOperation),
+                runningOperation == null ? null : OperationFields.toView(runningOperation, now),
                 SiteLifecycle.allowedOperations(summary.status(), viewer, summary.edition(), newerVersionPublished));
     }
 

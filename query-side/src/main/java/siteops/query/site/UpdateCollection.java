@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import siteops.api.query.UpdateProgress;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** The {@code site_updates} collection: one document per update, id = update id, kept after it ends; read by id alone. */
@@ -28,6 +29,6 @@ public class UpdateCollection {
     Optional<UpdateProgress> find(String siteId, String updateId) {
         Document update = documents.find(Filters.eq("_id", updateId)).first();
         return Optional.ofNullable(update).filter(found -> siteId.equals(found.getString("siteId")))
-                .map(UpdateProgressFields::toProgress);
+                .map(document -> UpdateProgressFields.toProgress(document, Instant.now()));
     }
 }

@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import siteops.api.backup.BackupRequested;
 import siteops.api.query.UpdateFailure;
+import siteops.api.query.Eta;
 import siteops.api.query.UpdateProgress;
 import siteops.api.update.CompanyConversionFailed;
 import siteops.api.update.UpdatePhase;
@@ -92,14 +93,18 @@ final class UpdateProgressFields {
         return List.of(Updates.set(prefix + "phase", phase.name()), Updates.set(prefix + "finishedAt", date(at)));
     }
 
-    static UpdateProgress toProgress(Document update) {
+    /** {@code eta}: while its companies are converted, when the last should be, as of {@code now}. */
+    static UpdateProgress toProgress(Document update, Instant now) {
         Document failure = update.get("failure", Document.class);
+        UpdatePhase phase = enumValue(update, "phase", UpdatePhase.class);
+        Instant eta = phase == UpdatePhase.CONVERTING ? Eta.of(instant(update, "startedAt"),
+                intValue(update, "companiesConverted"), intValue(update, "companiesTotal"), now) : null;
         return new UpdateProgress(
                 update.getString("updateId"),
                 update.getString("siteId"),
                 update.getString("fromVersion"),
                 update.getString("targetVersion"),
-                enumValue(update, "phase", UpdatePhase.class),
+                phase,
                 intValue(update, "companiesTotal"),
                 intValue(update, "companiesConverted"),
                 instant(update, "requestedAt"),
@@ -107,6 +112,7 @@ final class UpdateProgressFields {
                 instant(update, "finishedAt"),
                 failure == null ? null : new UpdateFailure(failure.getString("company"), failure.getString("reason")),
                 update.getString("preUpdateBackupId"),
-                update.getString("restoredFromBackupId"));
+                update.getString("restoredFromBackupId"),
+                eta);
     }
 }

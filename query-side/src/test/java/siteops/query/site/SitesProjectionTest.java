@@ -14,6 +14,7 @@ import siteops.api.site.SiteSettingsChanged;
 import siteops.query.store.CollectionScan;
 import siteops.query.testing.InMemoryMongo;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,8 +187,9 @@ class SitesProjectionTest {
             }
             Document own = database.getCollection(UpdateCollection.NAME)
                     .find(new Document("_id", current.getString("updateId"))).first();
-            assertThat(UpdateProgressFields.toProgress(current)).as("after event " + applied)
-                    .isEqualTo(UpdateProgressFields.toProgress(own));
+            Instant now = Instant.now();
+            assertThat(UpdateProgressFields.toProgress(current, now)).as("after event " + applied)
+                    .isEqualTo(UpdateProgressFields.toProgress(own, now));
         }
     }
 
