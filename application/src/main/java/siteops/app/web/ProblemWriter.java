@@ -63,9 +63,15 @@ public class ProblemWriter {
         response.getOutputStream().write(objectMapper.writeValueAsBytes(problem));
     }
 
+    /** {@code X-Requested-With: XMLHttpRequest}: answer a 401 without a {@code WWW-Authenticate} challenge. */
+    static final String NO_LOGIN_DIALOG_HEADER = "X-Requested-With";
+
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"siteops\", charset=\"UTF-8\"");
+        // A script that handles the 401 itself says so, as browsers' scripts do, and gets no browser login dialog.
+        if (!"XMLHttpRequest".equalsIgnoreCase(request.getHeader(NO_LOGIN_DIALOG_HEADER))) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"siteops\", charset=\"UTF-8\"");
+        }
         write(request, response, problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                 "this route needs HTTP Basic credentials of a siteops user"));
     }
