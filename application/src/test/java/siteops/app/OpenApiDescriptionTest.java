@@ -10,6 +10,7 @@ import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 import siteops.query.store.ProcessingGroups;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,29 @@ class OpenApiDescriptionTest extends ApplicationTest {
         }
 
         assertThat(described).isEqualTo(served);
+    }
+
+    /** What a client generator relies on: a stable name for each operation, and no server pinned to a host and port. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasItsOwnOperationIdAndTheServerIsWhereTheDescriptionIsServed() {
+        Map<String, Object> openApi = new Yaml().load(api.get(null, "/openapi.yaml").raw().body());
+        List<String> operationIds = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>();
+        ((Map<String, Map<String, Object>>) openApi.get("paths")).forEach((path, operations) ->
+                operations.forEach((method, operation) -> {
+                    Object id = ((Map<String, Object>) operation).get("operationId");
+                    if (id == null) {
+                        unnamed.add(method.toUpperCase() + " " + path);
+                    } else {
+                        operationIds.add((String) id);
+                    }
+                }));
+
+        assertThat(unnamed).isEmpty();
+        assertThat(operationIds).doesNotHaveDuplicates();
+        assertThat((List<Map<String, Object>>) openApi.get("servers"))
+                .allSatisfy(server -> assertThat((String) server.get("url")).doesNotContain("localhost").doesNotContain(":8"));
     }
 
     @Test
