@@ -100,7 +100,11 @@ final class LiveStream {
                 // the subscription is gone either way
             }
         }
-        emitter.complete();
+        try {
+            emitter.complete();
+        } catch (IllegalStateException alreadyOver) {
+            // the response ended already (its client left, and the container said so first)
+        }
         return true;
     }
 
