@@ -59,6 +59,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            OpenApiContract.check(response.request().method(), response);
             boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
             return new Response(response.statusCode(), response,
                     json ? parse(response.body()) : MissingNode.getInstance());
