@@ -102,8 +102,8 @@ final class LiveStream {
         }
         try {
             emitter.complete();
-        } catch (IllegalStateException alreadyOver) {
-            // the response ended already (its client left, and the container said so first)
+        } catch (RuntimeException alreadyOver) {
+            // the response is ending already on the container's side (its client left): nothing more to end
         }
         return true;
     }
