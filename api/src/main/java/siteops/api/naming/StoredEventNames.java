@@ -12,6 +12,8 @@ import siteops.api.lifecycle.SiteResumed;
 import siteops.api.lifecycle.SiteSuspended;
 import siteops.api.lifecycle.SiteUnlocked;
 import siteops.api.organisation.OrganisationCreated;
+import siteops.api.refusal.RefusalCode;
+import siteops.api.refusal.RefusedException;
 import siteops.api.repair.RepairCompleted;
 import siteops.api.repair.RepairFailed;
 import siteops.api.repair.RepairRequested;
@@ -94,7 +96,11 @@ public final class StoredEventNames {
         return eventClass == null ? List.of() : List.of(name, eventClass.getName());
     }
 
-    public static boolean isName(String name) {
-        return CLASS_BY_NAME.containsKey(name);
+    /** A reader's {@code type} filter: null (every type) or an event's name, else a 400 naming the parameter. */
+    public static String requireName(String parameter, String name) {
+        if (name != null && !CLASS_BY_NAME.containsKey(name)) {
+            throw new RefusedException(RefusalCode.INVALID_REQUEST, parameter + ": no event is named '" + name + "'");
+        }
+        return name;
     }
 }

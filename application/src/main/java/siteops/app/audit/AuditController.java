@@ -134,9 +134,7 @@ class AuditController {
 
     private AuditFilter filter(String siteId, String type, String actor, String correlationId, String from,
                                String to, Actor reader) {
-        if (type != null && !StoredEventNames.isName(type)) {
-            throw new RefusedException(RefusalCode.INVALID_REQUEST, "type: no event is named '" + type + "'");
-        }
+        StoredEventNames.requireName("type", type);
         Instant fromInstant = Instants.parse("from", from);
         Instant toInstant = Instants.parse("to", to);
         Instants.requireOrdered(fromInstant, toInstant);

@@ -124,7 +124,7 @@ class AuditLog {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT ").append(StoredEvent.COLUMNS)
-                .append(" FROM DomainEventEntry e LEFT JOIN AuditChainLink l ON l.position = e.globalIndex")
+                .append(StoredEvent.FROM)
                 .append(" WHERE e.globalIndex > ? AND e.globalIndex <= ?");
         List<Object> parameters = new ArrayList<>(List.of(after, head));
         if (filter.siteId() != null) {

@@ -40,7 +40,7 @@ class ChainVerification {
                 (row, rowNumber) -> new Digest(row.getLong(1), row.getString(2), row.getLong(3)));
         long upTo = saved == null ? head.position() : Math.min(saved.position(), head.position());
         Batches<StoredEvent> events = new Batches<>(after -> jdbc.query("SELECT " + StoredEvent.COLUMNS
-                        + " FROM DomainEventEntry e LEFT JOIN AuditChainLink l ON l.position = e.globalIndex"
+                        + StoredEvent.FROM
                         + " WHERE e.globalIndex > ? AND e.globalIndex <= ? ORDER BY e.globalIndex LIMIT "
                         + AuditLog.BATCH, (row, rowNumber) -> StoredEvent.read(row), after, upTo),
                 StoredEvent::position);

@@ -85,7 +85,7 @@ class ChainWriter {
                     "SELECT position, eventCount, hash FROM AuditChainHead WHERE id = 1 FOR UPDATE",
                     (row, rowNumber) -> new Head(row.getLong(1), row.getLong(2), row.getString(3)));
             List<StoredEvent> stored = jdbc.query("SELECT " + StoredEvent.COLUMNS
-                            + " FROM DomainEventEntry e LEFT JOIN AuditChainLink l ON l.position = e.globalIndex"
+                            + StoredEvent.FROM
                             + " WHERE e.globalIndex > ? ORDER BY e.globalIndex LIMIT " + BATCH,
                     (row, rowNumber) -> StoredEvent.read(row), head.position());
             if (stored.isEmpty()) {

@@ -18,6 +18,9 @@ record StoredEvent(long position, String eventId, String aggregateType, String a
     static final String COLUMNS = "e.globalIndex, e.eventIdentifier, e.type, e.aggregateIdentifier, "
             + "e.sequenceNumber, e.payloadType, e.payloadRevision, e.timeStamp, e.payload, e.metaData, l.hash";
 
+    /** The events' table joined with the chain's links, as {@link #COLUMNS} names them. */
+    static final String FROM = " FROM DomainEventEntry e LEFT JOIN AuditChainLink l ON l.position = e.globalIndex";
+
     static StoredEvent read(ResultSet row) throws SQLException {
         return new StoredEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10),

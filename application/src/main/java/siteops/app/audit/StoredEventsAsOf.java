@@ -55,8 +55,7 @@ class StoredEventsAsOf implements EventsAsOf {
     }
 
     private List<PositionedEvent> read(String condition, Instant at, Object... parameters) {
-        List<StoredEvent> stored = jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry e"
-                        + " LEFT JOIN AuditChainLink l ON l.position = e.globalIndex WHERE " + condition,
+        List<StoredEvent> stored = jdbc.query("SELECT " + StoredEvent.COLUMNS + StoredEvent.FROM + " WHERE " + condition,
                 (row, rowNumber) -> StoredEvent.read(row), parameters);
         Map<String, Long> positions = new HashMap<>();
         List<DomainEventData<?>> occurred = new ArrayList<>();

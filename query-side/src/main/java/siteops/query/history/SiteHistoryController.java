@@ -13,8 +13,6 @@ import siteops.api.query.HistoryEntryPage;
 import siteops.api.query.HistoryFilter;
 import siteops.api.query.Instants;
 import siteops.api.query.PageRequest;
-import siteops.api.refusal.RefusalCode;
-import siteops.api.refusal.RefusedException;
 import siteops.query.web.QueryAnswers;
 
 import java.time.Instant;
@@ -37,9 +35,7 @@ public class SiteHistoryController {
                                     @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to,
                                     Actor actor) {
-        if (type != null && !StoredEventNames.isName(type)) {
-            throw new RefusedException(RefusalCode.INVALID_REQUEST, "type: no event is named '" + type + "'");
-        }
+        StoredEventNames.requireName("type", type);
         Instant fromInstant = Instants.parse("from", from);
         Instant toInstant = Instants.parse("to", to);
         Instants.requireOrdered(fromInstant, toInstant);
