@@ -7,11 +7,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A bean of the application that belongs to one side: made only in a process with that role. */
+/**
+ * A bean of the application that belongs to one side, or to both (the console): made only in a
+ * process with every role named.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Conditional(OnProcessRole.class)
 public @interface ConditionalOnProcessRole {
 
-    ProcessRole value();
+    ProcessRole[] value();
 }

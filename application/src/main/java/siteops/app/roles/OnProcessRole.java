@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
+import java.util.List;
 import java.util.Map;
 
 /** {@link ConditionalOnProcessRole}'s test. */
@@ -12,6 +13,6 @@ class OnProcessRole implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnProcessRole.class.getName());
-        return ProcessRole.of(context.getEnvironment()).contains((ProcessRole) attributes.get("value"));
+        return ProcessRole.of(context.getEnvironment()).containsAll(List.of((ProcessRole[]) attributes.get("value")));
     }
 }

@@ -72,7 +72,7 @@ public class ProblemResponses {
         this.storage = storage;
     }
 
-    static HttpStatus statusOf(RefusalCode code) {
+    public static HttpStatus statusOf(RefusalCode code) {
         return switch (code) {
             case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -236,7 +236,8 @@ public class ProblemResponses {
                 "the request could not be completed; nothing was lost, it can be retried"), request);
     }
 
-    private static boolean isClientGone(Throwable failure) {
+    /** The client hung up: nobody is left to answer. */
+    public static boolean isClientGone(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ClientAbortException || cause instanceof AsyncRequestNotUsableException) {
                 return true;

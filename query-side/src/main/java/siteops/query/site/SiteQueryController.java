@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import siteops.api.access.Actor;
 import siteops.api.query.AvailableVersionPage;
 import siteops.api.query.FindAvailableUpdates;
-import siteops.api.query.FindSite;
 import siteops.api.query.FindSiteAsOf;
 import siteops.api.query.FindSites;
 import siteops.api.query.FindUpdateProgress;
@@ -36,14 +35,13 @@ import siteops.query.web.QueryAnswers;
 @RestController
 public class SiteQueryController {
 
-    static final long MIN_REVISION_WAIT_MILLIS = 5_000;
-    private static final long MIN_REVISION_POLL_MILLIS = 20;
-
     private final QueryAnswers queries;
+    private final SiteDetails details;
     private final ObjectMapper json;
 
-    public SiteQueryController(QueryAnswers queries, ObjectMapper json) {
+    public SiteQueryController(QueryAnswers queries, SiteDetails details, ObjectMapper json) {
         this.queries = queries;
+        this.details = details;
         this.json = json;
     }
 
@@ -71,7 +69,8 @@ public class SiteQueryController {
     public ResponseEntity<SiteDetail> site(@PathVariable String siteId,
                                            @RequestParam(required = false) Long minRevision, Actor actor)
             throws InterruptedException {
-        SiteDetailResult result = minRevision == null ? detail(siteId, actor) : detailOfAtLeast(siteId, minRevision, actor);
+        SiteDetailResult result = minRevision == null ? details.of(siteId, actor)
+                : details.ofAtLeast(siteId, minRevision, actor);
         return ResponseEntity.ok().eTag(Revisions.entityTag(result.revision())).body(result.site());
     }
 
@@ -89,37 +88,10 @@ public class SiteQueryController {
         return answer;
     }
 
-    /**
-     * Read-your-writes: the detail once the read side has reached {@code minRevision} (a write's
-     * {@code ETag}), waiting at most {@value #MIN_REVISION_WAIT_MILLIS} ms; 503 READ_MODEL_BEHIND
-     * with {@code Retry-After} if it has not.
-     */
-    private SiteDetailResult detailOfAtLeast(String siteId, long minRevision, Actor actor) throws InterruptedException {
-        if (minRevision < 0) {
-            throw new RefusedException(RefusalCode.INVALID_REQUEST, "minRevision: a site's revision, from 0");
-        }
-        long deadline = System.nanoTime() + MIN_REVISION_WAIT_MILLIS * 1_000_000L;
-        SiteDetailResult result = detail(siteId, actor);
-        while (result.revision() < minRevision) {
-            if (System.nanoTime() > deadline) {
-                throw new RefusedException(RefusalCode.READ_MODEL_BEHIND, "the read side shows revision "
-                        + result.revision() + " of site " + siteId + ", not yet " + minRevision + "; ask again shortly");
-            }
-            Thread.sleep(MIN_REVISION_POLL_MILLIS);
-            result = detail(siteId, actor);
-        }
-        return result;
-    }
-
-    private SiteDetailResult detail(String siteId, Actor actor) {
-        return queries.ask(new FindSite(actor, siteId), ResponseTypes.instanceOf(SiteDetailResult.class));
-    }
-
     /** Read from the read side, so a status change shows here once the read side has it (within milliseconds). */
     @GetMapping(path = "/api/sites/{siteId}/access", produces = MediaType.APPLICATION_JSON_VALUE)
     public SiteAccess access(@PathVariable String siteId, Actor actor) {
-        SiteDetail site = queries.ask(new FindSite(actor, siteId), ResponseTypes.instanceOf(SiteDetailResult.class))
-                .site();
+        SiteDetail site = details.of(siteId, actor).site();
         return SiteAccess.of(site.siteId(), site.status());
     }
 
