@@ -6,6 +6,7 @@ import siteops.app.testing.Api;
 import siteops.app.testing.ApplicationTest;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,5 +50,42 @@ class VersionCatalogHttpTest extends ApplicationTest {
         assertThat(second.path("items").findValuesAsText("version")).containsExactly("2040.3", "2040.2");
         assertThat(first.path("items").get(0).path("label").asText()).isEqualTo("2040.13 (Version complète)");
         assertThat(first.path("items").get(0).path("releasedOn").asText()).isEqualTo("2040-01-13");
+    }
+
+    @Test
+    void labelsFollowAcceptLanguageFrenchByDefaultAndTimeZonesComeWithTheirPortalLabel() {
+        sites.publish("2021.3", "2021-12-08");
+        String site = sites.register("Premium", "2020.3", List.of("A"));
+        String dialog = "/api/sites/" + site + "/available-updates?size=100";
+
+        assertThat(labelOf(api.get("acme", dialog))).isEqualTo("2021.3 (Version complète)");
+        assertThat(labelOf(api.send(api.request("acme", dialog).header("Accept-Language", "en-GB,en;q=0.8"))))
+                .isEqualTo("2021.3 (Full version)");
+        assertThat(labelOf(api.send(api.request("acme", dialog).header("Accept-Language", "de, fr;q=0.5"))))
+                .isEqualTo("2021.3 (Version complète)");
+        assertThat(api.send(api.request("acme", "/api/versions").header("Accept-Language", "en")).body()
+                .findValuesAsText("label")).contains("2021.3 (Full version)");
+
+        JsonNode detail = api.get("acme", "/api/sites/" + site).body();
+        assertThat(detail.path("timeZone").asText()).isEqualTo("Europe/Paris");
+        assertThat(detail.path("timeZoneLabel").asText()).isEqualTo("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris");
+        assertThat(api.get("acme", "/api/sites?q=" + detail.path("name").asText()).body().path("items").path(0)
+                .path("timeZoneLabel").asText()).isEqualTo("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris");
+    }
+
+    @Test
+    void problemTitlesFollowAcceptLanguageFrenchByDefault() {
+        String unknown = "/api/sites/" + UUID.randomUUID();
+        assertThat(api.get("acme", unknown).body().path("title").asText()).isEqualTo("Site introuvable");
+        assertThat(api.send(api.request("acme", unknown).header("Accept-Language", "en-US")).body().path("title")
+                .asText()).isEqualTo("Site not found");
+        assertThat(api.send(api.request(null, unknown).header("Accept-Language", "en")).body().path("title")
+                .asText()).as("also from the security filters").isEqualTo("Unauthenticated");
+        assertThat(api.get(null, unknown).body().path("title").asText()).isEqualTo("Authentification requise");
+    }
+
+    private static String labelOf(Api.Response dialog) {
+        return dialog.body().path("items").findValuesAsText("label").stream()
+                .filter(label -> label.startsWith("2021.3 ")).findFirst().orElseThrow();
     }
 }

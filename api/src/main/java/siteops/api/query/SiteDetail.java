@@ -23,6 +23,7 @@ public record SiteDetail(
         String plan,
         SiteType type,
         String timeZone,
+        String timeZoneLabel,
         boolean siteAdministration,
         String serialNumber,
         String partnerId,

@@ -17,6 +17,7 @@ public record SiteSummary(
         String plan,
         SiteType type,
         String timeZone,
+        String timeZoneLabel,
         boolean siteAdministration,
         String serialNumber,
         String partnerId,

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A site's time zone as the portal shows it: {@code (UTC+01:00) Brussels, Copenhagen, Madrid, Paris}
@@ -25,20 +26,24 @@ public final class TimeZoneLabels {
 
     private static final Map<String, String> LABEL_CITIES_BY_ID = labelCitiesById();
 
+    private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
+
     private TimeZoneLabels() {
     }
 
-    /** {@code (UTC+01:00) Brussels, Copenhagen, Madrid, Paris}; an id that is no zone is answered as it is. */
+    /**
+     * {@code (UTC+01:00) Brussels, Copenhagen, Madrid, Paris}; an id that is no zone is answered as
+     * it is. One string per zone, kept: every site of a fleet shares its zone's.
+     */
     public static String labelOf(String timeZone) {
-        if (timeZone == null) {
-            return null;
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(timeZone);
-        } catch (RuntimeException notAZone) {
+        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
             return timeZone;
         }
+        return LABELS.computeIfAbsent(timeZone, TimeZoneLabels::label);
+    }
+
+    private static String label(String timeZone) {
+        ZoneId zone = ZoneId.of(timeZone);
         String cities = LABEL_CITIES_BY_ID.getOrDefault(timeZone, cityOf(timeZone));
         if (cities.equals(UNIVERSAL)) {
             return "(UTC) " + UNIVERSAL;

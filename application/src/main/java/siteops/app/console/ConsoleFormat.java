@@ -44,7 +44,7 @@ public final class ConsoleFormat {
 
     /** {@code 2021.3 (Version complète)}. */
     public String version(AvailableVersion version) {
-        return version.version() + " (" + messages.getMessage("versionKind." + version.kind().name(), null, locale) + ")";
+        return version.kind().labelOf(version.version(), locale);
     }
 
     public String language() {

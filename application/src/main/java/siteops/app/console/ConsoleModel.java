@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import siteops.app.web.SpokenLanguages;
 
 import java.util.Locale;
 
@@ -22,7 +23,7 @@ class ConsoleModel {
 
     @ModelAttribute("fmt")
     ConsoleFormat format(Locale locale) {
-        return new ConsoleFormat(messages, ConsoleLanguages.spoken(locale));
+        return new ConsoleFormat(messages, SpokenLanguages.spoken(locale));
     }
 
     /** Who is signed in, for the page's header; null on the sign-in page. */

@@ -23,6 +23,8 @@ import siteops.query.live.SiteStreamController;
 import siteops.query.site.SiteDetails;
 import siteops.query.web.QueryAnswers;
 
+import java.util.Locale;
+
 /**
  * A site's page as the portal shows it (its fields on the left, the operations panel on the
  * right), its parts that the page asks for again each time the site's stream says it changed,
@@ -45,11 +47,11 @@ class SitePages {
     }
 
     @GetMapping("/sites/{siteId}")
-    String site(@PathVariable String siteId, Actor actor, Model model) {
+    String site(@PathVariable String siteId, Actor actor, Locale language, Model model) {
         live(details.of(siteId, actor), actor, model);
         operations(siteId, 1, actor, model);
         backups(siteId, 1, actor, model);
-        history(siteId, 1, actor, model);
+        history(siteId, 1, actor, language, model);
         return "console/site";
     }
 
@@ -91,9 +93,10 @@ class SitePages {
 
     @GetMapping("/sites/{siteId}/history")
     String history(@PathVariable String siteId, @RequestParam(defaultValue = "1") int page, Actor actor,
-                   Model model) {
+                   Locale language, Model model) {
         model.addAttribute("siteId", siteId);
-        HistoryEntryPage history = queries.ask(new FindSiteHistory(actor, siteId, new PageRequest(page, TABLE_SIZE)),
+        HistoryEntryPage history = queries.ask(new FindSiteHistory(actor, siteId, new PageRequest(page, TABLE_SIZE),
+                        language),
                 ResponseTypes.instanceOf(HistoryEntryPage.class));
         model.addAttribute("history", history);
         model.addAttribute("historyPaging", new Paging(page, TABLE_SIZE, history.totalItems(), history.totalPages()));

@@ -1,6 +1,7 @@
 package siteops.app.storage;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
 import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
@@ -31,6 +32,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +60,23 @@ public class EmbeddedMongoServer implements AutoCloseable {
     private static final String SOCKET_NAME = "mongo.sock";
     private static final int BACKLOG = 100;
 
+    /**
+     * What the server says it is: MongoDB 4.4 (wire version 9), the oldest that current clients
+     * accept (mongosh 2.x refuses anything older). The commands siteops sends are those of 4.0 and
+     * before, which the server implements; the driver uses a 4.4 feature only when a call asks for it.
+     */
+    static final MongoVersion REPORTED_VERSION = new MongoVersion() {
+        @Override
+        public List<Integer> getVersionArray() {
+            return List.of(4, 4, 0);
+        }
+
+        @Override
+        public int getWireVersion() {
+            return 9;
+        }
+    };
+
     private final MongoBackend backend;
     private final EventLoopGroup acceptor = new NioEventLoopGroup(1);
     private final EventLoopGroup workers = new NioEventLoopGroup();
@@ -69,8 +88,9 @@ public class EmbeddedMongoServer implements AutoCloseable {
     private EmbeddedMongoServer(ReadModelStoreSettings.EmbeddedStorage storage, Path dataDir,
                                 Class<? extends ServerChannel> channelType, SocketAddress address,
                                 Path socketDirectory) {
-        this.backend = storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend()
-                : new IndexedH2Backend(replacingEarlierStore(dataDir).resolve(FILE_NAME).toString());
+        this.backend = (storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend()
+                : new IndexedH2Backend(replacingEarlierStore(dataDir).resolve(FILE_NAME).toString()))
+                .version(REPORTED_VERSION);
         this.socketDirectory = socketDirectory;
         try {
             this.listener = new ServerBootstrap()

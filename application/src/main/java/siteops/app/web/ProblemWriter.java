@@ -3,6 +3,7 @@ package siteops.app.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,15 +25,18 @@ import java.util.Locale;
 public class ProblemWriter {
 
     private final ObjectMapper objectMapper;
+    private final MessageSource messages;
 
-    public ProblemWriter(ObjectMapper objectMapper) {
+    public ProblemWriter(ObjectMapper objectMapper, MessageSource messages) {
         this.objectMapper = objectMapper;
+        this.messages = messages;
     }
 
+    /** The title in the request's language ({@link SpokenLanguages}); the detail, for developers, in English. */
     public ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:problem:siteops:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(titleOf(code));
+        problem.setTitle(messages.getMessage("problem." + code, null, titleOf(code), SpokenLanguages.ofCurrentRequest()));
         problem.setProperty("code", code);
         return problem;
     }
@@ -90,7 +94,7 @@ public class ProblemWriter {
         }
     }
 
-    /** {@code SITE_NOT_FOUND} reads "Site not found". */
+    /** {@code SITE_NOT_FOUND} reads "Site not found": where no language can be told (the container's own answers). */
     static String titleOf(String code) {
         String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -130,7 +130,7 @@ class ConsoleBrowserTest extends ApplicationTest {
         Locator firstOperation = page.locator("#site-operations tbody tr").first();
         assertThat(firstOperation).containsText("Échouée", LONG_WAIT);
         assertThat(page.locator("#site-live[data-status=Ready] #field-version")).hasText("2020.3", LONG);
-        assertThat(page.locator("#site-history tbody tr").first()).containsText("Update rolled back", LONG_WAIT);
+        assertThat(page.locator("#site-history tbody tr").first()).containsText("Mise à jour annulée", LONG_WAIT);
         Assertions.assertThat((Boolean) page.evaluate("() => window.notReloaded === true")).isTrue();
         ConsoleBrowser.screenshot(page, "7-rolled-back");
     }

@@ -20,6 +20,8 @@ import siteops.command.web.VersionInput;
 
 import java.time.LocalDate;
 
+import java.util.Locale;
+
 @RestController
 public class VersionPublicationController {
 
@@ -30,7 +32,8 @@ public class VersionPublicationController {
     }
 
     @PostMapping(path = "/api/versions", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<CatalogVersion> publish(@Valid @RequestBody VersionPublicationRequest request, Actor actor) {
+    public ResponseEntity<CatalogVersion> publish(@Valid @RequestBody VersionPublicationRequest request, Actor actor,
+                                                  Locale language) {
         String version = VersionInput.canonical("version", request.version());
         long revision = commands.send(new PublishVersion(request.product(), version, request.releasedOn(),
                 request.kind()), actor);
@@ -38,7 +41,7 @@ public class VersionPublicationController {
                         .queryParam("product", request.product()).encode().build().toUri())
                 .eTag(Revisions.entityTag(revision))
                 .body(new CatalogVersion(request.product(), version, request.releasedOn(), request.kind(),
-                        request.kind().labelOf(version)));
+                        request.kind().labelOf(version, language)));
     }
 
     public record VersionPublicationRequest(

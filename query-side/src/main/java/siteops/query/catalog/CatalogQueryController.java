@@ -10,6 +10,7 @@ import siteops.api.query.FindVersions;
 import siteops.query.web.QueryAnswers;
 
 import java.util.List;
+import java.util.Locale;
 
 @RestController
 public class CatalogQueryController {
@@ -22,7 +23,8 @@ public class CatalogQueryController {
 
     /** The whole catalog (it is short), newest first within each product. */
     @GetMapping(path = "/api/versions", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<CatalogVersion> versions(@RequestParam(required = false) String product) {
-        return queries.ask(new FindVersions(product), ResponseTypes.multipleInstancesOf(CatalogVersion.class));
+    public List<CatalogVersion> versions(@RequestParam(required = false) String product, Locale language) {
+        return queries.ask(new FindVersions(product), ResponseTypes.multipleInstancesOf(CatalogVersion.class))
+                .stream().map(version -> version.labelledIn(language)).toList();
     }
 }

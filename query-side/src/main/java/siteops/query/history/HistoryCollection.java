@@ -11,6 +11,10 @@ import siteops.query.store.SiteEntries;
 public class HistoryCollection {
 
     static final String NAME = "site_history";
+    /** A summary as kept: its sentence's key and the event's words (written before: "summary", an English sentence). */
+    static final String SUMMARY_KEY = "summaryKey";
+    static final String SUMMARY_ARGUMENTS = "summaryArguments";
+    static final String ENGLISH_SUMMARY = "summary";
 
     private final SiteEntries entries;
 

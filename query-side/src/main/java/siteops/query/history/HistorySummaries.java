@@ -29,123 +29,156 @@ import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
-
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** One human sentence for each event of a site's history. */
-final class HistorySummaries {
+/**
+ * One human sentence for each event of a site's history, in French (the default) or English: a
+ * summary is kept as the key of its sentence and the event's words that fill it, and written in
+ * the reader's language when it is read. The sentences are in {@code history/summaries*.properties}.
+ */
+record HistorySummaries(String key, List<String> arguments) {
 
-    private HistorySummaries() {
+    private static final String BUNDLE = "history.summaries";
+    private static final Map<Locale, ResourceBundle> SENTENCES = new ConcurrentHashMap<>();
+
+    HistorySummaries {
+        arguments = List.copyOf(arguments);
     }
 
-    static String of(Object event) {
+    private static HistorySummaries sentence(String key, Object... arguments) {
+        List<String> words = new ArrayList<>();
+        for (Object argument : arguments) {
+            words.add(String.valueOf(argument));
+        }
+        return new HistorySummaries(key, words);
+    }
+
+    /** The sentence in {@code language}: English, or French for any other. */
+    String in(Locale language) {
+        Locale spoken = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        ResourceBundle sentences = SENTENCES.computeIfAbsent(spoken, locale -> ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        if (!sentences.containsKey(key)) {
+            return key;
+        }
+        return new MessageFormat(sentences.getString(key), spoken).format(arguments.toArray());
+    }
+
+    static HistorySummaries of(Object event) {
         if (event instanceof SiteRegistered e) {
-            return "Site " + e.name() + " registered on " + e.edition().productLabel(e.product()) + " " + e.version()
-                    + " with " + e.companies().size() + " compan" + (e.companies().size() == 1 ? "y" : "ies");
+            return sentence(e.companies().size() == 1 ? "registered.one" : "registered", e.name(),
+                    e.edition().productLabel(e.product()), e.version(), e.companies().size());
         }
         if (event instanceof UpdateRequested e) {
-            return "Update from " + e.fromVersion() + " to " + e.targetVersion() + " requested";
+            return sentence("updateRequested", e.fromVersion(), e.targetVersion());
         }
         if (event instanceof UpdateStarted e) {
-            return e.preUpdateBackupId() == null
-                    ? "Update to " + e.targetVersion() + " started; users can no longer connect"
-                    : "Backup taken; conversion of the companies to " + e.targetVersion() + " started";
+            return sentence(e.preUpdateBackupId() == null ? "updateStarted" : "updateStarted.afterBackup", e.targetVersion());
         }
         if (event instanceof CompanyConverted e) {
-            return "Company " + e.company() + " converted to " + e.version();
+            return sentence("companyConverted", e.company(), e.version());
         }
         if (event instanceof CompanyConversionFailed e) {
-            return "Conversion of company " + e.company() + " failed (" + e.reason() + "); rolling back";
+            return sentence("companyConversionFailed", e.company(), e.reason());
         }
         if (event instanceof CompanyRestored e) {
-            return "Company " + e.company() + " restored to " + e.version();
+            return sentence("companyRestored", e.company(), e.version());
         }
         if (event instanceof UpdateRolledBack e) {
-            return "Update rolled back" + (e.restoredFromBackupId() == null ? ""
-                    : " from backup " + e.restoredFromBackupId()) + "; the site stays on " + e.version()
-                    + " and is ready";
+            return e.restoredFromBackupId() == null ? sentence("updateRolledBack", e.version())
+                    : sentence("updateRolledBack.fromBackup", e.version(), e.restoredFromBackupId());
         }
         if (event instanceof UpdateRollbackFailed e) {
-            return "Update rollback failed: backup " + e.backupId() + " could not be restored (" + e.reason()
-                    + "); the site is in fault until a repair or a restore succeeds";
+            return sentence("updateRollbackFailed", e.backupId(), e.reason());
         }
         if (event instanceof UpdateCompleted e) {
-            return "Update completed; the site runs " + e.version() + " and is ready";
+            return sentence("updateCompleted", e.version());
         }
         if (event instanceof ProductMigrated e) {
-            return "Product migrated from " + e.fromEdition() + " to " + e.toEdition() + "; version " + e.version()
-                    + " unchanged";
+            return sentence("productMigrated", e.fromEdition(), e.toEdition(), e.version());
         }
         if (event instanceof SiteSettingsChanged e) {
-            List<String> changes = new ArrayList<>();
-            if (e.plan() != null) {
-                changes.add("plan " + e.plan().before() + " → " + e.plan().after());
-            }
-            if (e.timeZone() != null) {
-                changes.add("time zone " + e.timeZone().before() + " → " + e.timeZone().after());
-            }
-            if (e.siteAdministration() != null) {
-                changes.add("site administration " + (e.siteAdministration().after() ? "on" : "off"));
-            }
-            return "Settings changed: " + String.join(", ", changes);
+            return settingsChanged(e);
         }
         if (event instanceof BackupRequested e) {
-            return "Backup requested" + (e.label() == null ? "" : " (" + e.label() + ")") + " of " + e.version()
-                    + (e.updateId() == null ? "; users stay connected" : "; users can no longer connect");
+            return sentence((e.label() == null ? "backupRequested" : "backupRequested.labelled")
+                    + (e.updateId() == null ? "" : ".beforeUpdate"), e.version(), e.label());
         }
         if (event instanceof BackupStarted) {
-            return "Backup started";
+            return sentence("backupStarted");
         }
         if (event instanceof BackupCompleted e) {
-            return "Backup completed" + (e.expiresAt() == null ? "" : "; kept until " + e.expiresAt());
+            return e.expiresAt() == null ? sentence("backupCompleted") : sentence("backupCompleted.expiring", e.expiresAt());
         }
         if (event instanceof BackupFailed e) {
-            return "Backup failed (" + e.reason() + ")" + (e.updateId() == null ? "; nothing of the site changed"
-                    : "; the update ends before converting anything");
+            return sentence(e.updateId() == null ? "backupFailed" : "backupFailed.beforeUpdate", e.reason());
         }
         if (event instanceof BackupDeleted e) {
-            return "Backup " + e.backupId() + " deleted" + (e.reason() == BackupDeletion.RETENTION
-                    ? " by retention (expired " + e.expiresAt() + ")" : "");
+            return e.reason() == BackupDeletion.RETENTION ? sentence("backupDeleted.byRetention", e.backupId(), e.expiresAt())
+                    : sentence("backupDeleted", e.backupId());
         }
         if (event instanceof RestoreRequested e) {
-            return (e.updateId() == null ? "Restore" : "Rollback: restore") + " of backup " + e.backupId()
-                    + " requested; nobody can connect until it ends";
+            return sentence(e.updateId() == null ? "restoreRequested" : "restoreRequested.rollback", e.backupId());
         }
         if (event instanceof RestoreStarted e) {
-            return "Restore of backup " + e.backupId() + " started";
+            return sentence("restoreStarted", e.backupId());
         }
         if (event instanceof RestoreCompleted e) {
-            return "Restore of backup " + e.backupId() + " completed";
+            return sentence("restoreCompleted", e.backupId());
         }
         if (event instanceof RestoreFailed e) {
-            return "Restore of backup " + e.backupId() + " failed (" + e.reason()
-                    + "); the site is in fault until a repair or a restore succeeds";
+            return sentence("restoreFailed", e.backupId(), e.reason());
         }
         if (event instanceof RepairRequested) {
-            return "Repair requested; nobody can connect until the applications are redeployed";
+            return sentence("repairRequested");
         }
         if (event instanceof RepairStarted) {
-            return "Repair started: the applications are being redeployed";
+            return sentence("repairStarted");
         }
         if (event instanceof RepairCompleted e) {
-            return "Repair completed; the site is " + e.returnTo();
+            return sentence("repairCompleted", e.returnTo());
         }
         if (event instanceof RepairFailed e) {
-            return "Repair failed (" + e.reason() + "); the site is in fault until a repair or a restore succeeds";
+            return sentence("repairFailed", e.reason());
         }
         if (event instanceof SiteLocked e) {
-            return "Site locked (" + e.reason() + "); nobody can connect";
+            return sentence("siteLocked", e.reason());
         }
         if (event instanceof SiteUnlocked) {
-            return "Site unlocked; users can connect again";
+            return sentence("siteUnlocked");
         }
         if (event instanceof SiteSuspended e) {
-            return "Site suspended (" + e.reason() + "); its databases are kept, nobody can connect";
+            return sentence("siteSuspended", e.reason());
         }
         if (event instanceof SiteResumed) {
-            return "Site resumed; users can connect again";
+            return sentence("siteResumed");
         }
-        return event.getClass().getSimpleName();
+        return sentence(event.getClass().getSimpleName());
+    }
+
+    /** Each setting that changed is a sentence of its own, joined: up to three. */
+    private static HistorySummaries settingsChanged(SiteSettingsChanged e) {
+        List<String> parts = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        if (e.plan() != null) {
+            parts.add("plan");
+            arguments.add(e.plan().before());
+            arguments.add(e.plan().after());
+        }
+        if (e.timeZone() != null) {
+            parts.add("timeZone");
+            arguments.add(e.timeZone().before());
+            arguments.add(e.timeZone().after());
+        }
+        if (e.siteAdministration() != null) {
+            parts.add(e.siteAdministration().after() ? "administrationOn" : "administrationOff");
+        }
+        return sentence("settingsChanged." + String.join("+", parts), arguments.toArray());
     }
 }

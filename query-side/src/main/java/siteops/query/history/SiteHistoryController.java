@@ -16,6 +16,7 @@ import siteops.api.query.PageRequest;
 import siteops.query.web.QueryAnswers;
 
 import java.time.Instant;
+import java.util.Locale;
 
 @RestController
 public class SiteHistoryController {
@@ -34,13 +35,13 @@ public class SiteHistoryController {
                                     @RequestParam(name = "actor", required = false) String causedBy,
                                     @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to,
-                                    Actor actor) {
+                                    Actor actor, Locale language) {
         StoredEventNames.requireName("type", type);
         Instant fromInstant = Instants.parse("from", from);
         Instant toInstant = Instants.parse("to", to);
         Instants.requireOrdered(fromInstant, toInstant);
         return queries.ask(new FindSiteHistory(actor, siteId, new PageRequest(page, size),
-                        new HistoryFilter(type, causedBy, fromInstant, toInstant)),
+                        new HistoryFilter(type, causedBy, fromInstant, toInstant), language),
                 ResponseTypes.instanceOf(HistoryEntryPage.class));
     }
 }

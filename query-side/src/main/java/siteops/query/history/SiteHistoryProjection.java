@@ -47,12 +47,14 @@ public class SiteHistoryProjection {
         Document details = Document.parse(message.serializePayload(eventSerializer, String.class).getData());
         details.remove("siteId");
         Object actor = message.getMetaData().get(MetaDataKeys.ACTOR);
+        HistorySummaries summary = HistorySummaries.of(message.getPayload());
         Document entry = new Document("siteId", message.getAggregateIdentifier())
                 .append("sequence", message.getSequenceNumber())
                 .append("occurredAt", date(message.getTimestamp()))
                 .append("type", StoredEventNames.nameOf(message.getPayloadType())
                         .orElse(message.getPayloadType().getSimpleName()))
-                .append("summary", HistorySummaries.of(message.getPayload()))
+                .append(HistoryCollection.SUMMARY_KEY, summary.key())
+                .append(HistoryCollection.SUMMARY_ARGUMENTS, summary.arguments())
                 .append("actor", actor == null ? null : actor.toString())
                 .append("details", details);
         ReadModelWrites.insertIfAbsent(history.documents(), message.getIdentifier(), entry);

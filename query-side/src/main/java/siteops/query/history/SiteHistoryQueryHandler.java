@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
 import static siteops.query.store.Documents.instant;
 import static siteops.query.store.Documents.longValue;
@@ -35,7 +36,7 @@ public class SiteHistoryQueryHandler {
     public HistoryEntryPage handle(FindSiteHistory query) {
         visibleSites.require(query.viewer(), query.siteId());
         SiteEntries.Page<HistoryEntry> page = history.entries().newestFirst(query.siteId(),
-                narrowing(query.filter()), query.page(), SiteHistoryQueryHandler::toEntry);
+                narrowing(query.filter()), query.page(), entry -> toEntry(entry, query.language()));
         return HistoryEntryPage.of(page.items(), query.page(), page.totalItems());
     }
 
@@ -56,9 +57,19 @@ public class SiteHistoryQueryHandler {
         return conditions;
     }
 
-    private static HistoryEntry toEntry(Document entry) {
+    private static HistoryEntry toEntry(Document entry, Locale language) {
         return new HistoryEntry(entry.getString("_id"), longValue(entry, "sequence"), instant(entry, "occurredAt"),
-                entry.getString("type"), entry.getString("summary"), entry.getString("actor"),
+                entry.getString("type"), summary(entry, language), entry.getString("actor"),
                 new LinkedHashMap<>(entry.get("details", Document.class)));
+    }
+
+    /** In the reader's language; an entry kept before summaries were kept as keys has its English sentence only. */
+    private static String summary(Document entry, Locale language) {
+        String key = entry.getString(HistoryCollection.SUMMARY_KEY);
+        if (key == null) {
+            return entry.getString(HistoryCollection.ENGLISH_SUMMARY);
+        }
+        return new HistorySummaries(key, entry.getList(HistoryCollection.SUMMARY_ARGUMENTS, String.class))
+                .in(language == null ? Locale.FRENCH : language);
     }
 }

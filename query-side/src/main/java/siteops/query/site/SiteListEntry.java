@@ -22,7 +22,7 @@ record SiteListEntry(SiteSummary summary, String sortName, String foldedName, St
         SiteSummary read = SiteViews.summary(site);
         SiteSummary summary = new SiteSummary(read.siteId(), read.name(), read.status(),
                 canonical.of(read.product()), read.edition(), canonical.of(read.productLabel()),
-                canonical.of(read.version()), canonical.of(read.plan()), read.type(), canonical.of(read.timeZone()),
+                canonical.of(read.version()), canonical.of(read.plan()), read.type(), canonical.of(read.timeZone()), read.timeZoneLabel(),
                 read.siteAdministration(), read.serialNumber(), canonical.of(read.partnerId()),
                 canonical.of(read.clientId()), read.companyCount(), read.lastChangedAt());
         String sortName = orElse(site.getString(SiteCollection.SORT_NAME), () -> read.name().toLowerCase(Locale.ROOT));

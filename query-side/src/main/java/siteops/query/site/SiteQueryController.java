@@ -32,6 +32,8 @@ import siteops.api.site.SiteStatus;
 import siteops.api.site.SiteType;
 import siteops.query.web.QueryAnswers;
 
+import java.util.Locale;
+
 @RestController
 public class SiteQueryController {
 
@@ -99,9 +101,9 @@ public class SiteQueryController {
     public AvailableVersionPage availableUpdates(@PathVariable String siteId,
                                                  @RequestParam(defaultValue = "1") int page,
                                                  @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE_PARAMETER) int size,
-                                                 Actor actor) {
+                                                 Actor actor, Locale language) {
         return queries.ask(new FindAvailableUpdates(actor, siteId, new PageRequest(page, size)),
-                ResponseTypes.instanceOf(AvailableVersionPage.class));
+                ResponseTypes.instanceOf(AvailableVersionPage.class)).labelledIn(language);
     }
 
     @GetMapping(path = "/api/sites/{siteId}/updates/{updateId}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -10,6 +10,7 @@ import siteops.api.query.UpdateProgress;
 import siteops.api.site.Edition;
 import siteops.api.site.SiteStatus;
 import siteops.api.site.SiteType;
+import siteops.api.site.TimeZoneLabels;
 import siteops.query.operation.OperationFields;
 
 import java.time.Instant;
@@ -39,6 +40,7 @@ final class SiteViews {
                 site.getString("plan"),
                 enumValue(site, "type", SiteType.class),
                 site.getString("timeZone"),
+                TimeZoneLabels.labelOf(site.getString("timeZone")),
                 site.getBoolean("siteAdministration", false),
                 site.getString("serialNumber"),
                 site.getString("partnerId"),
@@ -58,7 +60,7 @@ final class SiteViews {
                 .toList();
         return new SiteDetail(summary.siteId(), summary.name(), summary.status(), summary.product(),
                 summary.edition(), summary.productLabel(), summary.version(), summary.plan(), summary.type(),
-                summary.timeZone(), summary.siteAdministration(), summary.serialNumber(), summary.partnerId(),
+                summary.timeZone(), summary.timeZoneLabel(), summary.siteAdministration(), summary.serialNumber(), summary.partnerId(),
                 summary.clientId(), summary.companyCount(), summary.lastChangedAt(), companies,
                 summary.status().connectionsAllowed(), currentUpdate,
                 runningOperation == null ? null : OperationFields.toView(runningOperation, now),

@@ -30,6 +30,7 @@ import siteops.query.store.CollectionScan;
 import siteops.query.testing.InMemoryMongo;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -99,7 +100,7 @@ class SiteHistoryProjectionTest {
                 new VisibleSites(sites));
 
         HistoryEntryPage page = queries.handle(new FindSiteHistory(new Actor("client", Role.CLIENT, "client"), SITE,
-                new PageRequest(1, 5)));
+                new PageRequest(1, 5), Locale.ENGLISH));
 
         assertThat(page.totalItems()).isEqualTo(17);
         assertThat(page.totalPages()).isEqualTo(4);
@@ -114,10 +115,17 @@ class SiteHistoryProjectionTest {
         assertThat(migration.occurredAt()).isEqualTo(Instant.parse("2021-12-08T09:30:12Z"));
         assertThat(migration.details()).containsEntry("fromEdition", "Essentials").containsEntry("toEdition", "Premium")
                 .doesNotContainKey("siteId");
-        assertThat(migration.summary()).contains("Essentials", "Premium", "2021.3");
+        assertThat(migration.summary()).isEqualTo("Product migrated from Essentials to Premium; version 2021.3 unchanged");
+
+        HistoryEntryPage inFrench = queries.handle(new FindSiteHistory(new Actor("client", Role.CLIENT, "client"), SITE,
+                new PageRequest(1, 5), Locale.FRENCH));
+        assertThat(inFrench.items().get(1).summary())
+                .isEqualTo("Site suspendu (unpaid) ; ses bases sont conservées, personne ne peut se connecter");
+        assertThat(inFrench.items().get(4).summary())
+                .isEqualTo("Produit migré de Essentials vers Premium ; version 2021.3 inchangée");
 
         assertThatThrownBy(() -> queries.handle(new FindSiteHistory(new Actor("globex", Role.PARTNER, "globex"), SITE,
-                new PageRequest(1, 5))))
+                new PageRequest(1, 5), Locale.FRENCH)))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.code()).isEqualTo(RefusalCode.SITE_NOT_FOUND));
     }

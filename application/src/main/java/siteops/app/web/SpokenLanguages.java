@@ -1,0 +1,89 @@
+package siteops.app.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages siteops answers in: French, the portal's and the default, or English. A request's
+ * is the one its user chose in the console (kept in a cookie), else the first of the two its
+ * {@code Accept-Language} asks for, else French. The problem titles, the version labels and the
+ * console all follow it.
+ */
+public final class SpokenLanguages implements LocaleResolver {
+
+    public static final List<Locale> SPOKEN = List.of(Locale.FRENCH, Locale.ENGLISH);
+    public static final String COOKIE = "siteops-lang";
+
+    /** The language of the request being served on this thread; French outside a request. */
+    public static Locale ofCurrentRequest() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return of(attributes.getRequest());
+        }
+        return Locale.FRENCH;
+    }
+
+    public static Locale of(HttpServletRequest request) {
+        return chosen(request).orElseGet(() -> asked(request.getHeader("Accept-Language")));
+    }
+
+    /** French or English, whichever {@code locale} is closest to; French for any other language. */
+    public static Locale spoken(Locale locale) {
+        return SPOKEN.stream().filter(spoken -> locale != null && spoken.getLanguage().equals(locale.getLanguage()))
+                .findFirst().orElse(Locale.FRENCH);
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return of(request);
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (response == null) {
+            return;
+        }
+        Cookie cookie = new Cookie(COOKIE, spoken(locale).getLanguage());
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        request.setAttribute(COOKIE, cookie.getValue());
+    }
+
+    private static Optional<Locale> chosen(HttpServletRequest request) {
+        if (request.getAttribute(COOKIE) instanceof String justChosen) {
+            return Optional.of(Locale.forLanguageTag(justChosen));
+        }
+        if (request.getCookies() == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (cookie.getName().equals(COOKIE)) {
+                return SPOKEN.stream().filter(locale -> locale.getLanguage().equals(cookie.getValue())).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Locale asked(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.FRENCH;
+        }
+        try {
+            Locale found = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SPOKEN);
+            return found == null ? Locale.FRENCH : found;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.FRENCH;
+        }
+    }
+}
