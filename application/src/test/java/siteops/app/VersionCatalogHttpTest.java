@@ -59,8 +59,11 @@ class VersionCatalogHttpTest extends ApplicationTest {
         String dialog = "/api/sites/" + site + "/available-updates?size=100";
 
         assertThat(labelOf(api.get("acme", dialog))).isEqualTo("2021.3 (Version complète)");
-        assertThat(labelOf(api.send(api.request("acme", dialog).header("Accept-Language", "en-GB,en;q=0.8"))))
-                .isEqualTo("2021.3 (Full version)");
+        Api.Response inEnglish = api.send(api.request("acme", dialog).header("Accept-Language", "en-GB,en;q=0.8"));
+        assertThat(labelOf(inEnglish)).isEqualTo("2021.3 (Full version)");
+        assertThat(inEnglish.header("Content-Language")).isEqualTo("en");
+        assertThat(inEnglish.raw().headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Language"));
+        assertThat(api.get("acme", dialog).header("Content-Language")).isEqualTo("fr");
         assertThat(labelOf(api.send(api.request("acme", dialog).header("Accept-Language", "de, fr;q=0.5"))))
                 .isEqualTo("2021.3 (Version complète)");
         assertThat(api.send(api.request("acme", "/api/versions").header("Accept-Language", "en")).body()

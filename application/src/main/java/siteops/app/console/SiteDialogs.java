@@ -74,11 +74,7 @@ class SiteDialogs {
     @GetMapping("/sites/{siteId}/dialogs/modify")
     String modify(@PathVariable String siteId, Actor actor, Model model) {
         SiteDetailResult site = site(siteId, actor, model);
-        List<String> zones = new ArrayList<>(TimeZoneLabels.offered());
-        if (!zones.contains(site.site().timeZone())) {
-            zones.add(0, site.site().timeZone());
-        }
-        model.addAttribute("timeZones", zones);
+        model.addAttribute("timeZones", zonesOffered(site.site().timeZone()));
         return "console/dialogs :: modify";
     }
 
@@ -126,6 +122,18 @@ class SiteDialogs {
         site(siteId, actor, model);
         backups(siteId, page, actor, model);
         return "console/dialogs :: manage-backups";
+    }
+
+    /** One choice per label: the site's own zone in place of the offered one it shares its label with. */
+    static List<String> zonesOffered(String current) {
+        String currentLabel = TimeZoneLabels.labelOf(current);
+        List<String> zones = new ArrayList<>(TimeZoneLabels.offered().stream()
+                .map(zone -> TimeZoneLabels.labelOf(zone).equals(currentLabel) ? current : zone)
+                .toList());
+        if (!zones.contains(current)) {
+            zones.add(0, current);
+        }
+        return zones;
     }
 
     private SiteDetailResult site(String siteId, Actor actor, Model model) {

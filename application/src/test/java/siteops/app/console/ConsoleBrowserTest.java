@@ -108,7 +108,7 @@ class ConsoleBrowserTest extends ApplicationTest {
         ConsoleBrowser.screenshot(page, "5-updating");
 
         assertThat(page.locator("#site-live[data-status=Ready] #field-version")).hasText("2021.3", LONG);
-        assertThat(page.locator("#site-operations tbody tr").first()).containsText("Réussie", LONG_WAIT);
+        assertThat(page.locator("#site-operations tbody tr").first()).containsText("Succès", LONG_WAIT);
         Assertions.assertThat((Boolean) page.evaluate("() => window.notReloaded === true"))
                 .as("the page followed the update without being reloaded").isTrue();
         ConsoleBrowser.screenshot(page, "6-updated");
@@ -128,7 +128,7 @@ class ConsoleBrowserTest extends ApplicationTest {
                 new Locator.GetByRoleOptions().setName("Ok")).click();
 
         Locator firstOperation = page.locator("#site-operations tbody tr").first();
-        assertThat(firstOperation).containsText("Échouée", LONG_WAIT);
+        assertThat(firstOperation).containsText("Échec", LONG_WAIT);
         assertThat(page.locator("#site-live[data-status=Ready] #field-version")).hasText("2020.3", LONG);
         assertThat(page.locator("#site-history tbody tr").first()).containsText("Mise à jour annulée", LONG_WAIT);
         Assertions.assertThat((Boolean) page.evaluate("() => window.notReloaded === true")).isTrue();
@@ -162,7 +162,7 @@ class ConsoleBrowserTest extends ApplicationTest {
         Page page = signIn("client", "fr-FR");
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("English")).click();
-        assertThat(page.locator("h1")).hasText("Your sites and your clients' sites");
+        assertThat(page.locator("h1")).hasText("Your sites");
         page.navigate(url("/sites/" + SAGE_CS));
         assertThat(page.locator("#operation-back-up")).hasText("Back up");
         assertThat(page.locator("footer")).containsText("Dates are shown in UTC");

@@ -30,6 +30,9 @@ import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
 import siteops.api.update.UpdateStarted;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,9 @@ import java.util.concurrent.ConcurrentHashMap;
 record HistorySummaries(String key, List<String> arguments) {
 
     private static final String BUNDLE = "history.summaries";
+    /** An instant in a sentence, the same in both languages: {@code 2027-01-06 04:31 UTC}. */
+    private static final DateTimeFormatter INSTANTS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     private static final Map<Locale, ResourceBundle> SENTENCES = new ConcurrentHashMap<>();
 
     HistorySummaries {
@@ -54,7 +60,7 @@ record HistorySummaries(String key, List<String> arguments) {
     private static HistorySummaries sentence(String key, Object... arguments) {
         List<String> words = new ArrayList<>();
         for (Object argument : arguments) {
-            words.add(String.valueOf(argument));
+            words.add(argument instanceof Instant instant ? INSTANTS.format(instant) : String.valueOf(argument));
         }
         return new HistorySummaries(key, words);
     }
