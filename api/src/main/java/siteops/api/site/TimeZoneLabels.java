@@ -36,7 +36,15 @@ public final class TimeZoneLabels {
      * it is. One string per zone, kept: every site of a fleet shares its zone's.
      */
     public static String labelOf(String timeZone) {
-        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        if (timeZone == null) {
+            return null;
+        }
+        String known = LABELS.get(timeZone);
+        if (known != null) {
+            return known;
+        }
+        // The set of zone ids is copied at each call: asked only for a zone not labelled yet.
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
             return timeZone;
         }
         return LABELS.computeIfAbsent(timeZone, TimeZoneLabels::label);
