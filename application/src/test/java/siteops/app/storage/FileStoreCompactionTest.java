@@ -81,7 +81,7 @@ class FileStoreCompactionTest {
     private static <T> T inStore(Path file, Function<MongoCollection<Document>, T> work) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
         store.setRetentionTime(0);
-        MongoServer server = new MongoServer(new IndexedH2Backend(store, Duration.ofMillis(50)));
+        MongoServer server = new MongoServer(new IndexedH2Backend(store, Duration.ofMillis(50), Duration.ZERO));
         InetSocketAddress address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             return work.apply(client.getDatabase("siteops").getCollection("sites"));
