@@ -1,5 +1,7 @@
 package siteops.api.catalog;
 
+import siteops.api.text.Languages;
+
 import java.util.Locale;
 
 /**
@@ -25,7 +27,6 @@ public enum VersionKind {
 
     /** {@code 2021.3 (Full version)} where the language asked for is English; the portal's label otherwise. */
     public String labelOf(String version, Locale language) {
-        boolean english = language != null && language.getLanguage().equals(Locale.ENGLISH.getLanguage());
-        return version + " (" + (english ? englishLabel : portalLabel) + ")";
+        return version + " (" + (Languages.isEnglish(language) ? englishLabel : portalLabel) + ")";
     }
 }

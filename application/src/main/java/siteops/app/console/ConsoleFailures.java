@@ -23,7 +23,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import siteops.api.refusal.Refusal;
 import siteops.api.refusal.RefusalCode;
 import siteops.api.refusal.RefusedException;
+import siteops.app.storage.EventStoreAvailability;
 import siteops.app.web.ProblemResponses;
+
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What the console shows when the site refuses (a status that does not allow the operation, a
@@ -37,9 +41,11 @@ class ConsoleFailures {
     private static final Logger log = LoggerFactory.getLogger(ConsoleFailures.class);
 
     private final ConsoleModel pages;
+    private final EventStoreAvailability storage;
 
-    ConsoleFailures(ConsoleModel pages) {
+    ConsoleFailures(ConsoleModel pages, EventStoreAvailability storage) {
         this.pages = pages;
+        this.storage = storage;
     }
 
     @ExceptionHandler(RefusedException.class)
@@ -50,14 +56,23 @@ class ConsoleFailures {
     @ExceptionHandler(HandlerExecutionException.class)
     String handlerFailed(HandlerExecutionException e, HttpServletRequest request, HttpServletResponse response,
                          Model model) {
-        return e.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast)
-                .map(refusal -> show(refusal, request, response, model))
-                .orElseGet(() -> unexpected(e, request, response, model));
+        Optional<Refusal> refusal = e.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast);
+        if (refusal.isPresent()) {
+            return show(refusal.get(), request, response, model);
+        }
+        if (e.getCause() instanceof TimeoutException) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return view("TIMEOUT", null, request, response, model);
+        }
+        return unexpected(e, request, response, model);
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class,
             LockAcquisitionFailedException.class})
     String concurrentWrite(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (storage.report(e)) {
+            return storageUnavailable(request, response, model);
+        }
         return show(new Refusal(RefusalCode.CONCURRENT_MODIFICATION, e.getMessage()), request, response, model);
     }
 
@@ -68,6 +83,9 @@ class ConsoleFailures {
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (storage.report(e)) {
+            return storageUnavailable(request, response, model);
+        }
         if (ProblemResponses.isClientGone(e)) {
             log.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
             return null;
@@ -75,6 +93,13 @@ class ConsoleFailures {
         log.error("Unexpected failure of console request {} {}", request.getMethod(), request.getRequestURI(), e);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         return view("INTERNAL_ERROR", null, request, response, model);
+    }
+
+    /** The event store cannot take writes now (a full disk): said as the API says it, with Retry-After. */
+    private String storageUnavailable(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(EventStoreAvailability.RETRY_AFTER_SECONDS));
+        return view("STORAGE_UNAVAILABLE", null, request, response, model);
     }
 
     private String show(Refusal refusal, HttpServletRequest request, HttpServletResponse response, Model model) {

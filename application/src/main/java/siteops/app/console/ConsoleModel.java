@@ -5,7 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import siteops.app.web.SpokenLanguages;
+import siteops.api.text.Languages;
 
 import java.util.Locale;
 
@@ -23,7 +23,7 @@ class ConsoleModel {
 
     @ModelAttribute("fmt")
     ConsoleFormat format(Locale locale) {
-        return new ConsoleFormat(messages, SpokenLanguages.spoken(locale));
+        return new ConsoleFormat(messages, Languages.spoken(locale));
     }
 
     /** Who is signed in, for the page's header; null on the sign-in page. */

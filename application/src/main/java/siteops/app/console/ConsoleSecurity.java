@@ -1,14 +1,17 @@
 package siteops.app.console;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import java.io.IOException;
@@ -32,11 +35,27 @@ public class ConsoleSecurity {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?signedOut"))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInFirst()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInFirst())
+                        .accessDeniedHandler(ConsoleSecurity::pageAgain))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                 + "frame-ancestors 'none'; form-action 'self'")))
                 .build();
+    }
+
+    /**
+     * A change refused by the CSRF check (the page was older than the session, which expired or
+     * changed): a fragment htmx asked for makes the whole page load again, with a token that
+     * holds, rather than have the 403 problem swapped into it. A plain form gets the 403 itself.
+     */
+    private static void pageAgain(HttpServletRequest request, HttpServletResponse response,
+                                  AccessDeniedException denied) throws IOException, ServletException {
+        if (Htmx.isHtmx(request)) {
+            response.setHeader("HX-Refresh", "true");
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        new AccessDeniedHandlerImpl().handle(request, response, denied);
     }
 
     /**
@@ -49,7 +68,7 @@ public class ConsoleSecurity {
 
         @Override
         public void commence(HttpServletRequest request, HttpServletResponse response,
-                             AuthenticationException authException) throws IOException, jakarta.servlet.ServletException {
+                             AuthenticationException authException) throws IOException, ServletException {
             if (Htmx.isHtmx(request)) {
                 response.setHeader("HX-Redirect", LOGIN);
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

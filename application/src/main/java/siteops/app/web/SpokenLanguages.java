@@ -6,21 +6,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
+import siteops.api.text.Languages;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages siteops answers in: French, the portal's and the default, or English. A request's
- * is the one its user chose in the console (kept in a cookie), else the first of the two its
- * {@code Accept-Language} asks for, else French. The problem titles, the version labels and the
+ * A request's language, of those siteops answers in ({@link Languages}): the one its user chose
+ * in the console (kept in a cookie), else the first of the two its {@code Accept-Language} asks
+ * for, else French. The problem titles, the version labels and the
  * console all follow it.
  */
 public final class SpokenLanguages implements LocaleResolver {
 
-    public static final List<Locale> SPOKEN = List.of(Locale.FRENCH, Locale.ENGLISH);
     public static final String COOKIE = "siteops-lang";
 
     /** The language of the request being served on this thread; French outside a request. */
@@ -35,12 +34,6 @@ public final class SpokenLanguages implements LocaleResolver {
         return chosen(request).orElseGet(() -> asked(request.getHeader("Accept-Language")));
     }
 
-    /** French or English, whichever {@code locale} is closest to; French for any other language. */
-    public static Locale spoken(Locale locale) {
-        return SPOKEN.stream().filter(spoken -> locale != null && spoken.getLanguage().equals(locale.getLanguage()))
-                .findFirst().orElse(Locale.FRENCH);
-    }
-
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
         return of(request);
@@ -51,7 +44,7 @@ public final class SpokenLanguages implements LocaleResolver {
         if (response == null) {
             return;
         }
-        Cookie cookie = new Cookie(COOKIE, spoken(locale).getLanguage());
+        Cookie cookie = new Cookie(COOKIE, Languages.spoken(locale).getLanguage());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
@@ -69,7 +62,8 @@ public final class SpokenLanguages implements LocaleResolver {
         }
         for (Cookie cookie : request.getCookies()) {
             if (cookie.getName().equals(COOKIE)) {
-                return SPOKEN.stream().filter(locale -> locale.getLanguage().equals(cookie.getValue())).findFirst();
+                return Languages.SPOKEN.stream().filter(locale -> locale.getLanguage().equals(cookie.getValue()))
+                        .findFirst();
             }
         }
         return Optional.empty();
@@ -80,7 +74,7 @@ public final class SpokenLanguages implements LocaleResolver {
             return Locale.FRENCH;
         }
         try {
-            Locale found = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SPOKEN);
+            Locale found = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), Languages.SPOKEN);
             return found == null ? Locale.FRENCH : found;
         } catch (IllegalArgumentException malformed) {
             return Locale.FRENCH;

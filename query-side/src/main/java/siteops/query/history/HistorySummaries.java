@@ -28,6 +28,7 @@ import siteops.api.update.UpdateCompleted;
 import siteops.api.update.UpdateRequested;
 import siteops.api.update.UpdateRollbackFailed;
 import siteops.api.update.UpdateRolledBack;
+import siteops.api.text.Languages;
 import siteops.api.update.UpdateStarted;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -67,7 +68,8 @@ record HistorySummaries(String key, List<String> arguments) {
 
     /** The sentence in {@code language}: English, or French for any other. */
     String in(Locale language) {
-        Locale spoken = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        // French is the bundle's default (summaries.properties), looked up as the root locale.
+        Locale spoken = Languages.isEnglish(language) ? Locale.ENGLISH : Locale.ROOT;
         ResourceBundle sentences = SENTENCES.computeIfAbsent(spoken, locale -> ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         if (!sentences.containsKey(key)) {

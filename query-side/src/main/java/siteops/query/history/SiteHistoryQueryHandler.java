@@ -70,6 +70,6 @@ public class SiteHistoryQueryHandler {
             return entry.getString(HistoryCollection.ENGLISH_SUMMARY);
         }
         return new HistorySummaries(key, entry.getList(HistoryCollection.SUMMARY_ARGUMENTS, String.class))
-                .in(language == null ? Locale.FRENCH : language);
+                .in(language);
     }
 }
