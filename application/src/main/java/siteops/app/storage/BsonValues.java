@@ -22,19 +22,29 @@ import java.util.Map;
 final class BsonValues {
 
     static final ValueComparator ORDER = ValueComparator.asc();
+    /** Encodings larger than this are not kept for the next: a few large documents do not hold memory for long. */
+    private static final int LARGEST_KEPT_ENCODING = 1 << 20;
+    /**
+     * Each thread's buffer to encode in, used again for every document it writes: a store commits
+     * thousands of documents at a time, and a buffer allocated for each was counted by the
+     * allocator's metrics at each allocation and release.
+     */
+    private static final ThreadLocal<ByteBuf> ENCODING = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
 
     private BsonValues() {
     }
 
     static void write(WriteBuffer buffer, Map<String, ?> document) {
-        ByteBuf encoded = Unpooled.buffer();
+        ByteBuf encoded = ENCODING.get().clear();
         try {
             BsonEncoder.encodeDocument(document, encoded);
-            byte[] bytes = new byte[encoded.readableBytes()];
-            encoded.readBytes(bytes);
-            buffer.putVarInt(bytes.length).put(bytes);
+            int length = encoded.readableBytes();
+            buffer.putVarInt(length).put(encoded.array(), encoded.arrayOffset() + encoded.readerIndex(), length);
         } finally {
-            encoded.release();
+            if (encoded.capacity() > LARGEST_KEPT_ENCODING) {
+                ENCODING.remove();
+                encoded.release();
+            }
         }
     }
 

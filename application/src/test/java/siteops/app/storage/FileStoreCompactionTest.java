@@ -79,7 +79,7 @@ class FileStoreCompactionTest {
     }
 
     private static <T> T inStore(Path file, Function<MongoCollection<Document>, T> work) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        MVStore store = IndexedH2Backend.storeOptions(file.toString()).open();
         store.setRetentionTime(0);
         MongoServer server = new MongoServer(new IndexedH2Backend(store, Duration.ofMillis(50), Duration.ZERO));
         InetSocketAddress address = server.bind();

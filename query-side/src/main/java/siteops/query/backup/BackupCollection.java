@@ -25,4 +25,8 @@ public class BackupCollection {
     MongoCollection<Document> documents() {
         return entries.documents();
     }
+
+    void empty() {
+        entries.empty();
+    }
 }

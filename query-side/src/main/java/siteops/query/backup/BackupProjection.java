@@ -81,6 +81,6 @@ public class BackupProjection {
 
     @ResetHandler
     void reset() {
-        backups.documents().deleteMany(new Document());
+        backups.empty();
     }
 }

@@ -34,6 +34,6 @@ public class VersionCatalogProjection {
 
     @ResetHandler
     void reset() {
-        versions.documents().deleteMany(new Document());
+        versions.empty();
     }
 }

@@ -14,6 +14,7 @@ import siteops.api.query.AvailableVersion;
 import siteops.api.query.CatalogVersion;
 import siteops.api.query.PageRequest;
 import siteops.query.store.Counts;
+import siteops.query.store.ReadModelCollection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,17 +33,23 @@ public class VersionCollection {
     static final String SORT_KEY = "sortKey";
 
     private final MongoDatabase database;
+    private final ReadModelCollection collection;
     private final MongoCollection<Document> documents;
 
     /** Product, then newest first: the catalog's order, and the update dialog's once a product is given. */
     public VersionCollection(MongoDatabase database) {
         this.database = database;
-        this.documents = database.getCollection(NAME);
-        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("product"), Indexes.descending(SORT_KEY)));
+        this.collection = new ReadModelCollection(database, NAME,
+                Indexes.compoundIndex(Indexes.ascending("product"), Indexes.descending(SORT_KEY)));
+        this.documents = collection.documents();
     }
 
     MongoCollection<Document> documents() {
         return documents;
+    }
+
+    void empty() {
+        collection.empty();
     }
 
     public List<CatalogVersion> all(String product) {

@@ -29,4 +29,8 @@ public class HistoryCollection {
     MongoCollection<Document> documents() {
         return entries.documents();
     }
+
+    void empty() {
+        entries.empty();
+    }
 }

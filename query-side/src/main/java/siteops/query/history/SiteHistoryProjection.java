@@ -62,6 +62,6 @@ public class SiteHistoryProjection {
 
     @ResetHandler
     void reset() {
-        history.documents().deleteMany(new Document());
+        history.empty();
     }
 }

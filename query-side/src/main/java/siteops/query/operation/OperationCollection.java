@@ -27,8 +27,8 @@ public class OperationCollection {
 
     public OperationCollection(MongoDatabase database) {
         this.database = database;
-        this.entries = new SiteEntries(database, NAME);
-        entries.documents().createIndex(Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.ascending("state")));
+        this.entries = new SiteEntries(database, NAME,
+                Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.ascending("state")));
     }
 
     /** How many operations of that kind, of every site, are in that state (on the {@code kind, state} index). */
@@ -43,5 +43,9 @@ public class OperationCollection {
 
     MongoCollection<Document> documents() {
         return entries.documents();
+    }
+
+    void empty() {
+        entries.empty();
     }
 }

@@ -252,7 +252,7 @@ public class OperationProjection {
 
     @ResetHandler
     void reset() {
-        operations.documents().deleteMany(new Document());
+        operations.empty();
     }
 
     private static void putChange(Document changes, String setting, SettingChange<?> change) {

@@ -13,6 +13,7 @@ import siteops.api.organisation.OrganisationKind;
 import siteops.api.query.OrganisationView;
 import siteops.api.query.PageRequest;
 import siteops.query.store.Counts;
+import siteops.query.store.ReadModelCollection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +32,22 @@ public class OrganisationCollection {
     static final String NAME = "organisations";
 
     private final MongoDatabase database;
+    private final ReadModelCollection collection;
     private final MongoCollection<Document> documents;
 
     public OrganisationCollection(MongoDatabase database) {
         this.database = database;
-        this.documents = database.getCollection(NAME);
-        documents.createIndex(Indexes.ascending("partnerId", "_id"));
-        documents.createIndex(Indexes.ascending("kind", "_id"));
-        documents.createIndex(Indexes.ascending("partnerId", "kind", "_id"));
+        this.collection = new ReadModelCollection(database, NAME, Indexes.ascending("partnerId", "_id"),
+                Indexes.ascending("kind", "_id"), Indexes.ascending("partnerId", "kind", "_id"));
+        this.documents = collection.documents();
     }
 
     MongoCollection<Document> documents() {
         return documents;
+    }
+
+    void empty() {
+        collection.empty();
     }
 
     Optional<OrganisationView> visible(Actor viewer, String organisationId) {

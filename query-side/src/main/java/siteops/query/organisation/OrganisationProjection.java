@@ -50,6 +50,6 @@ public class OrganisationProjection {
 
     @ResetHandler
     void reset() {
-        organisations.documents().deleteMany(new Document());
+        organisations.empty();
     }
 }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import siteops.query.store.ReadModelCollection;
 
 /**
  * The {@code sites} collection: one document per site, id = site id, read by id alone; the site
@@ -20,13 +21,17 @@ public class SiteCollection {
     /** The running update, embedded so that it changes in the same write as the site's status; null when none runs. */
     static final String CURRENT_UPDATE = "currentUpdate";
 
-    private final MongoCollection<Document> documents;
+    private final ReadModelCollection collection;
 
     public SiteCollection(MongoDatabase database) {
-        this.documents = database.getCollection(NAME);
+        this.collection = new ReadModelCollection(database, NAME);
     }
 
     public MongoCollection<Document> documents() {
-        return documents;
+        return collection.documents();
+    }
+
+    void empty() {
+        collection.empty();
     }
 }

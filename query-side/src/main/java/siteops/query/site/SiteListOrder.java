@@ -131,36 +131,64 @@ final class SiteListOrder {
         return Map.copyOf(merged);
     }
 
-    /** {@code slots} without {@code removed}, with {@code sortedAdded} in their places. */
+    /**
+     * {@code slots} without {@code removed}, with {@code sortedAdded} in their places: each place
+     * found by a binary search and the runs between copied whole, so that a batch of changes costs
+     * a copy of the array rather than a comparison per site (a rebuild at 100,000 sites merges
+     * hundreds of batches).
+     */
     private static Slot[] merged(Slot[] slots, Set<Slot> removed, List<Slot> sortedAdded) {
-        Slot[] merged = new Slot[slots.length - countIn(slots, removed) + sortedAdded.size()];
+        Slot[] kept = removed.isEmpty() ? slots : without(slots, removed);
+        Slot[] merged = new Slot[kept.length + sortedAdded.size()];
+        int from = 0;
         int next = 0;
-        int added = 0;
-        for (Slot slot : slots) {
-            if (removed.contains(slot)) {
-                continue;
-            }
-            while (added < sortedAdded.size() && LIST_ORDER.compare(sortedAdded.get(added), slot) < 0) {
-                merged[next++] = sortedAdded.get(added++);
-            }
+        for (Slot slot : sortedAdded) {
+            int at = firstAfter(kept, from, slot);
+            System.arraycopy(kept, from, merged, next, at - from);
+            next += at - from;
             merged[next++] = slot;
+            from = at;
         }
-        while (added < sortedAdded.size()) {
-            merged[next++] = sortedAdded.get(added++);
-        }
+        System.arraycopy(kept, from, merged, next, kept.length - from);
         return merged;
     }
 
-    private static int countIn(Slot[] slots, Set<Slot> removed) {
-        if (removed.isEmpty()) {
-            return 0;
+    /** {@code slots} without those of {@code removed} it holds (found where their name and id place them). */
+    private static Slot[] without(Slot[] slots, Set<Slot> removed) {
+        int[] positions = removed.stream().mapToInt(slot -> positionOf(slots, slot)).filter(at -> at >= 0)
+                .sorted().toArray();
+        if (positions.length == 0) {
+            return slots;
         }
-        int count = 0;
-        for (Slot slot : slots) {
-            if (removed.contains(slot)) {
-                count++;
+        Slot[] kept = new Slot[slots.length - positions.length];
+        int from = 0;
+        int next = 0;
+        for (int at : positions) {
+            System.arraycopy(slots, from, kept, next, at - from);
+            next += at - from;
+            from = at + 1;
+        }
+        System.arraycopy(slots, from, kept, next, slots.length - from);
+        return kept;
+    }
+
+    private static int positionOf(Slot[] slots, Slot slot) {
+        int at = firstAfter(slots, 0, slot) - 1;
+        return at >= 0 && slots[at] == slot ? at : -1;
+    }
+
+    /** The position, from {@code from} on, of the first slot that comes after {@code slot} in list order. */
+    private static int firstAfter(Slot[] slots, int from, Slot slot) {
+        int low = from;
+        int high = slots.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (LIST_ORDER.compare(slots[middle], slot) > 0) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return count;
+        return low;
     }
 }

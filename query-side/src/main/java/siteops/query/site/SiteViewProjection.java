@@ -289,7 +289,7 @@ public class SiteViewProjection {
 
     @ResetHandler
     void reset() {
-        sites.documents().deleteMany(new Document());
+        sites.empty();
         list.clear();
     }
 

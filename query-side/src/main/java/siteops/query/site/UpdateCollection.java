@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import siteops.api.query.UpdateProgress;
+import siteops.query.store.ReadModelCollection;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -16,18 +17,22 @@ public class UpdateCollection {
 
     static final String NAME = "site_updates";
 
-    private final MongoCollection<Document> documents;
+    private final ReadModelCollection collection;
 
     public UpdateCollection(MongoDatabase database) {
-        this.documents = database.getCollection(NAME);
+        this.collection = new ReadModelCollection(database, NAME);
     }
 
     public MongoCollection<Document> documents() {
-        return documents;
+        return collection.documents();
+    }
+
+    void empty() {
+        collection.empty();
     }
 
     Optional<UpdateProgress> find(String siteId, String updateId) {
-        Document update = documents.find(Filters.eq("_id", updateId)).first();
+        Document update = collection.documents().find(Filters.eq("_id", updateId)).first();
         return Optional.ofNullable(update).filter(found -> siteId.equals(found.getString("siteId")))
                 .map(document -> UpdateProgressFields.toProgress(document, Instant.now()));
     }

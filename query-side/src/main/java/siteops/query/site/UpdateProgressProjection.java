@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import siteops.api.backup.BackupRequested;
@@ -87,7 +86,7 @@ public class UpdateProgressProjection {
 
     @ResetHandler
     void reset() {
-        updates.documents().deleteMany(new Document());
+        updates.empty();
     }
 
     private void change(String updateId, long sequence, List<Bson> changes) {

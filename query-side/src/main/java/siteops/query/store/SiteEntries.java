@@ -23,12 +23,17 @@ import java.util.function.Function;
 public final class SiteEntries {
 
     private final MongoDatabase database;
+    private final ReadModelCollection collection;
     private final MongoCollection<Document> documents;
 
-    public SiteEntries(MongoDatabase database, String collectionName) {
+    /** With the {@code siteId, sequence} index and {@code moreIndexes}, for queries of the collection's own. */
+    public SiteEntries(MongoDatabase database, String collectionName, Bson... moreIndexes) {
         this.database = database;
-        this.documents = database.getCollection(collectionName);
-        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("siteId"), Indexes.descending("sequence")));
+        List<Bson> indexes = new ArrayList<>();
+        indexes.add(Indexes.compoundIndex(Indexes.ascending("siteId"), Indexes.descending("sequence")));
+        indexes.addAll(List.of(moreIndexes));
+        this.collection = new ReadModelCollection(database, collectionName, indexes.toArray(Bson[]::new));
+        this.documents = collection.documents();
     }
 
     public record Page<T>(List<T> items, long totalItems) {
@@ -36,6 +41,10 @@ public final class SiteEntries {
 
     public MongoCollection<Document> documents() {
         return documents;
+    }
+
+    public void empty() {
+        collection.empty();
     }
 
     public <T> Page<T> newestFirst(String siteId, PageRequest page, Function<Document, T> view) {
