@@ -85,12 +85,9 @@ public class EmbeddedMongoServer implements AutoCloseable {
     private final String connectionString;
     private final Path socketDirectory;
 
-    private EmbeddedMongoServer(ReadModelStoreSettings.EmbeddedStorage storage, Path dataDir,
-                                Class<? extends ServerChannel> channelType, SocketAddress address,
+    private EmbeddedMongoServer(MongoBackend backend, Class<? extends ServerChannel> channelType, SocketAddress address,
                                 Path socketDirectory) {
-        this.backend = (storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend()
-                : new IndexedH2Backend(replacingEarlierStore(dataDir).resolve(FILE_NAME).toString()))
-                .version(REPORTED_VERSION);
+        this.backend = backend;
         this.socketDirectory = socketDirectory;
         try {
             this.listener = new ServerBootstrap()
@@ -113,7 +110,23 @@ public class EmbeddedMongoServer implements AutoCloseable {
         this.connectionString = listener.localAddress() instanceof InetSocketAddress tcp
                 ? "mongodb://127.0.0.1:" + tcp.getPort()
                 : "mongodb://" + URLEncoder.encode(socketDirectory.resolve(SOCKET_NAME).toString(), StandardCharsets.UTF_8);
-        log.info("Embedded MongoDB-compatible server ({}) listening on {}", storage, connectionString);
+        log.info("Embedded MongoDB-compatible server ({}) listening on {}",
+                backend instanceof IndexedH2Backend ? backend : "in memory", connectionString);
+    }
+
+    /** The store of the data directory's read models, opened ({@link #onPrivateSocket(MongoBackend)} then serves it). */
+    static MongoBackend openFileStore(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new IndexedH2Backend(replacingEarlierStore(dataDir).resolve(FILE_NAME).toString()).version(REPORTED_VERSION);
+    }
+
+    static MongoBackend open(ReadModelStoreSettings.EmbeddedStorage storage, Path dataDir) {
+        return storage == ReadModelStoreSettings.EmbeddedStorage.MEMORY ? new MemoryBackend().version(REPORTED_VERSION)
+                : openFileStore(dataDir);
     }
 
     private static Path replacingEarlierStore(Path dataDir) {
@@ -131,23 +144,34 @@ public class EmbeddedMongoServer implements AutoCloseable {
 
     /** Listening on a Unix domain socket in a new directory that only this process's user may enter. */
     public static EmbeddedMongoServer onPrivateSocket(ReadModelStoreSettings.EmbeddedStorage storage, Path dataDir) {
+        return onPrivateSocket(open(storage, dataDir));
+    }
+
+    /** The same, serving a store already opened, which it closes when it is closed. */
+    static EmbeddedMongoServer onPrivateSocket(MongoBackend backend) {
         Path directory;
         try {
             // Under the temporary directory, not the data directory: a socket's path has at most about 100 bytes.
             directory = Files.createTempDirectory("siteops-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
+            backend.close();
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongoServer(storage, dataDir, NioServerDomainSocketChannel.class,
+        return new EmbeddedMongoServer(backend, NioServerDomainSocketChannel.class,
                 UnixDomainSocketAddress.of(directory.resolve(SOCKET_NAME)), directory);
     }
 
     /** Listening on 127.0.0.1 at {@code port} (0: any free port). */
     public static EmbeddedMongoServer onLoopbackPort(int port, ReadModelStoreSettings.EmbeddedStorage storage,
                                                      Path dataDir) {
-        return new EmbeddedMongoServer(storage, dataDir, NioServerSocketChannel.class,
-                new InetSocketAddress("127.0.0.1", port), null);
+        return onLoopbackPort(port, open(storage, dataDir));
+    }
+
+    /** The same, serving a store already opened, which it closes when it is closed. */
+    static EmbeddedMongoServer onLoopbackPort(int port, MongoBackend backend) {
+        return new EmbeddedMongoServer(backend, NioServerSocketChannel.class, new InetSocketAddress("127.0.0.1", port),
+                null);
     }
 
     public String connectionString() {

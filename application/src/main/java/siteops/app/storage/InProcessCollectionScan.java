@@ -45,7 +45,11 @@ final class InProcessCollectionScan implements CollectionScan {
 
     @Override
     public void forEach(MongoCollection<Document> collection, List<String> withoutFields, Consumer<Document> each) {
-        MongoNamespace namespace = collection.getNamespace();
+        forEach(collection.getNamespace(), withoutFields, each);
+    }
+
+    /** The same, for a collection named without a driver's client: before one exists, at the start. */
+    void forEach(MongoNamespace namespace, List<String> withoutFields, Consumer<Document> each) {
         MongoDatabase database = backend.resolveDatabase(namespace.getDatabaseName());
         de.bwaldvogel.mongo.MongoCollection<?> stored = database.resolveCollection(namespace.getCollectionName(),
                 false);

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
+import de.bwaldvogel.mongo.MongoBackend;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -16,8 +17,6 @@ import siteops.app.roles.ProcessRole;
 import siteops.query.store.CollectionScan;
 import siteops.query.store.TokenOwner;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The MongoDB the read models live in: the configured one, or the embedded server. */
@@ -27,12 +26,14 @@ public class ReadModelStoreConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${siteops.mongodb.uri:}'.isBlank()")
-    EmbeddedMongoServer embeddedMongoServer(ReadModelStoreSettings settings, @Value("${siteops.data-dir}") Path dataDir)
-            throws IOException {
-        Files.createDirectories(dataDir);
+    EmbeddedMongoServer embeddedMongoServer(ReadModelStoreSettings settings, @Value("${siteops.data-dir}") Path dataDir,
+                                            ObjectProvider<EarlyReadModelStore.Opening> openedAtTheStart) {
+        EarlyReadModelStore.Opening opening = openedAtTheStart.getIfAvailable();
+        MongoBackend store = opening != null && opening.isFor(dataDir) ? opening.take()
+                : EmbeddedMongoServer.open(settings.embeddedStorage(), dataDir);
         return settings.embeddedPort() == null
-                ? EmbeddedMongoServer.onPrivateSocket(settings.embeddedStorage(), dataDir)
-                : EmbeddedMongoServer.onLoopbackPort(settings.embeddedPort(), settings.embeddedStorage(), dataDir);
+                ? EmbeddedMongoServer.onPrivateSocket(store)
+                : EmbeddedMongoServer.onLoopbackPort(settings.embeddedPort(), store);
     }
 
     /**

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,7 +56,7 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
     private static final Logger log = LoggerFactory.getLogger(SiteListView.class);
     private static final String CHANGED_IN_BATCH = SiteListView.class.getName() + ".changed";
     /** What only the detail shows: the list reads a site's document without it. */
-    private static final List<String> UNLISTED_FIELDS = List.of("companies", SiteCollection.CURRENT_UPDATE,
+    static final List<String> UNLISTED_FIELDS = List.of("companies", SiteCollection.CURRENT_UPDATE,
             OperationFields.SITE_CURRENT_OPERATION);
     private static final Bson LISTED_FIELDS = Projections.exclude(UNLISTED_FIELDS);
 
@@ -71,6 +72,8 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
     private volatile boolean running;
     /** Where the changes other processes make come from, if any may. */
     private SiteListFeed feed;
+    /** The entries read before this list existed, if they were. */
+    private SiteListPreload preload;
     /** Incremented by every reset, so that a load begun before it does not bring back what it removed. */
     private long generation;
 
@@ -93,6 +96,12 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
         return loaded;
     }
 
+    /** Set before the load begins, which takes what it read instead of reading again. */
+    @Autowired(required = false)
+    void takeFrom(SiteListPreload preload) {
+        this.preload = preload;
+    }
+
     /** Reads every site document and takes it in; reads wait for it at the start. */
     public void load() {
         long started = System.nanoTime();
@@ -100,15 +109,20 @@ public class SiteListView implements InMemoryReadModel, SiteListChanges, Initial
         synchronized (this) {
             loadedGeneration = generation;
         }
-        List<SiteListEntry> entries = new ArrayList<>();
-        scan.forEach(sites.documents(), UNLISTED_FIELDS, site -> entries.add(SiteListEntry.of(site, canonical)));
+        Optional<List<SiteListEntry>> preloaded = Optional.ofNullable(preload).flatMap(SiteListPreload::take);
+        List<SiteListEntry> entries = preloaded.orElseGet(() -> {
+            List<SiteListEntry> read = new ArrayList<>();
+            scan.forEach(sites.documents(), UNLISTED_FIELDS, site -> read.add(SiteListEntry.of(site, canonical)));
+            return read;
+        });
         synchronized (this) {
             if (loadedGeneration == generation) {
                 take(entries);
             }
         }
         loaded = true;
-        log.info("Site list loaded: {} sites in {} ms", slots.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Site list loaded: {} sites in {} ms{}", slots.size(), (System.nanoTime() - started) / 1_000_000,
+                preloaded.isPresent() ? ", as read at the start" : "");
     }
 
     /**
