@@ -58,7 +58,10 @@ public final class SiteListPreload {
             return Optional.empty();
         }
         try {
-            return Optional.of(entries.join());
+            List<SiteListEntry> read = entries.join();
+            // The list holds the entries from now on; this, the application's lifetime, need not.
+            entries.obtrudeValue(List.of());
+            return Optional.of(read);
         } catch (CompletionException e) {
             log.warn("The site list read at the start could not be read; the list reads it again", e.getCause());
             return Optional.empty();
