@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Operators scrape Prometheus metrics: command handling, the store's appends and each event
- * processor's lag and capacity, from Axon's own monitors; how far behind each segment worked here
+ * processor's lag and capacity, from Axon's own monitors (the capacity in constant memory, with
+ * the description Axon's lacks); how far behind each segment worked here
  * is; the operations of sites by kind and state. Nobody else reads them. (Spring Boot's
  * tests leave metrics out unless asked: this class asks, and so runs an application of its own.)
  */
@@ -35,6 +36,7 @@ class MetricsHttpTest extends ApplicationTest {
                     .contains("eventStore_successCounter_total")
                     .containsPattern("eventProcessor_latency\\{[^}]*processorName=\"sites\"")
                     .containsPattern("eventProcessor_capacity\\{[^}]*processorName=\"site-history\"")
+                    .contains("# HELP eventProcessor_capacity Share of the last minute the processor spent")
                     .containsPattern("siteops_processor_segment_behind\\{[^}]*processor=\"sites\",segment=\"0\"[^}]*\\} 0")
                     .containsPattern("siteops_processor_segment_behind\\{[^}]*processor=\"SiteUpdateProcessProcessor\",segment=\"1\"");
         });
