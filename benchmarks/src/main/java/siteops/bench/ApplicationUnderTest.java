@@ -36,17 +36,36 @@ final class ApplicationUnderTest implements AutoCloseable {
         this.mongoPort = mongoPort;
     }
 
-    /** {@code jvmOptions} and {@code extraArguments} are added to the start command: to profile, or try a setting out. */
+    /**
+     * The application, its flight recorded into the data directory ({@link #recording}).
+     * {@code jvmOptions} and {@code extraArguments} are added to the start command: to profile, or try a setting out.
+     */
     static ApplicationUnderTest start(Path jar, Path dataDir, List<String> jvmOptions, List<String> extraArguments)
             throws IOException, InterruptedException {
+        List<String> recorded = new ArrayList<>(List.of(
+                "-XX:StartFlightRecording=dumponexit=true,filename=" + dataDir.resolve(RECORDING)));
+        recorded.addAll(jvmOptions);
+        return startWith(jar, dataDir, recorded, extraArguments);
+    }
+
+    /**
+     * The application without a flight recording, as the README starts it: for what the start itself
+     * costs (the recorder takes its share of the processor while Spring starts).
+     */
+    static ApplicationUnderTest startUnrecorded(Path jar, Path dataDir, List<String> jvmOptions,
+                                                List<String> extraArguments) throws IOException, InterruptedException {
+        return startWith(jar, dataDir, jvmOptions, extraArguments);
+    }
+
+    private static ApplicationUnderTest startWith(Path jar, Path dataDir, List<String> jvmOptions,
+                                                  List<String> extraArguments) throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (mvn -B -DskipTests package)");
         }
         Files.createDirectories(dataDir);
         int httpPort = freePort();
         int mongoPort = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable("java"),
-                "-XX:StartFlightRecording=dumponexit=true,filename=" + dataDir.resolve(RECORDING)));
+        List<String> command = new ArrayList<>(List.of(javaExecutable("java")));
         Path classDataSharingArchive = jar.resolveSibling(CLASS_DATA_SHARING_ARCHIVE);
         if (Files.exists(classDataSharingArchive)) {
             command.add("-XX:SharedArchiveFile=" + classDataSharingArchive);

@@ -320,7 +320,8 @@ final class Report {
     private void restartSection(StringBuilder md) {
         md.append("## 5. Restart after a kill -9\n\n")
                 .append(String.format("The application of the run, with its %,d sites and their history, killed with "
-                        + "SIGKILL and started again on the same data, %d times; seconds from the process's start. "
+                        + "SIGKILL and started again on the same data, %d times, without the flight recorder the "
+                        + "other scenarios run with (as the README starts it); seconds from the process's start. "
                         + "Reads answer 503 until the read models have caught up and the site list is loaded; each "
                         + "restart checks that the list then shows every site.%n%n", results.sitesAtTheEnd,
                         results.restarts.size()))

@@ -9,7 +9,8 @@ import java.util.List;
  * history), then started again on it, as an operator would after a crash: how long until it
  * answers at all, and until it serves reads again (every read answers 503 until the read models
  * have caught up with the event store and the site list is loaded). Each restart checks that the
- * list shows every site.
+ * list shows every site. The restarts are not flight-recorded: no profile is taken of them, and the
+ * recorder's own start would be counted as the application's.
  */
 final class RestartAfterKill {
 
@@ -21,11 +22,11 @@ final class RestartAfterKill {
 
     static List<Run> run(Settings settings, Path dataDir, long sites, int runs) throws Exception {
         List<Run> measured = new ArrayList<>();
-        ApplicationUnderTest running = ApplicationUnderTest.start(settings.applicationJar(), dataDir,
+        ApplicationUnderTest running = ApplicationUnderTest.startUnrecorded(settings.applicationJar(), dataDir,
                 settings.jvmOptions(), settings.applicationArguments());
         for (int run = 1; run <= runs; run++) {
             running.kill();
-            running = ApplicationUnderTest.start(settings.applicationJar(), dataDir, settings.jvmOptions(),
+            running = ApplicationUnderTest.startUnrecorded(settings.applicationJar(), dataDir, settings.jvmOptions(),
                     settings.applicationArguments());
             long listed = running.http().get("/api/sites").expect(200).body().path("totalItems").asLong();
             if (listed != sites) {
