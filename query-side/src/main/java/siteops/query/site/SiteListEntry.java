@@ -12,11 +12,17 @@ import static siteops.query.store.Documents.longValue;
 
 /**
  * What the site list keeps of one site: the summary it answers, the keys it orders and searches
- * by, and the revision of the {@code sites} document it was read from (a read of an older
- * document never replaces it).
+ * by, its status, edition and type packed in one number ({@link FilteredFields}: a filter's scan of
+ * the fleet reads them without reaching the summary), and the revision of the {@code sites}
+ * document it was read from (a read of an older document never replaces it).
  */
 record SiteListEntry(SiteSummary summary, String sortName, String foldedName, String foldedSerialNumber,
-                     long revision) {
+                     int filteredFields, long revision) {
+
+    SiteListEntry(SiteSummary summary, String sortName, String foldedName, String foldedSerialNumber, long revision) {
+        this(summary, sortName, foldedName, foldedSerialNumber,
+                FilteredFields.of(summary.status(), summary.edition(), summary.type()), revision);
+    }
 
     static SiteListEntry of(Document site, Canonical canonical) {
         SiteSummary read = SiteViews.summary(site);

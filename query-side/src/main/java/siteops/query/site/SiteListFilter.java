@@ -24,9 +24,8 @@ final class SiteListFilter {
             return EVERY_SITE;
         }
         String folded = text == null ? null : TextFolding.fold(text);
-        return entry -> (filter.status() == null || entry.summary().status() == filter.status())
-                && (filter.edition() == null || entry.summary().edition() == filter.edition())
-                && (filter.type() == null || entry.summary().type() == filter.type())
+        FilteredFields fields = FilteredFields.of(filter);
+        return entry -> fields.match(entry.filteredFields())
                 && (text == null || entry.foldedName().contains(folded) || entry.foldedSerialNumber().contains(folded)
                 || containsIgnoringCase(entry.summary().name(), text)
                 || containsIgnoringCase(entry.summary().serialNumber(), text));
