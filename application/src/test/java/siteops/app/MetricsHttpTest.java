@@ -36,7 +36,7 @@ class MetricsHttpTest extends ApplicationTest {
                     .contains("eventStore_successCounter_total")
                     .containsPattern("eventProcessor_latency\\{[^}]*processorName=\"sites\"")
                     .containsPattern("eventProcessor_capacity\\{[^}]*processorName=\"site-history\"")
-                    .contains("# HELP eventProcessor_capacity Share of the last minute the processor spent")
+                    .contains("# HELP eventProcessor_capacity Share of the last ten minutes the processor spent")
                     .containsPattern("siteops_processor_segment_behind\\{[^}]*processor=\"sites\",segment=\"0\"[^}]*\\} 0")
                     .containsPattern("siteops_processor_segment_behind\\{[^}]*processor=\"SiteUpdateProcessProcessor\",segment=\"1\"");
         });

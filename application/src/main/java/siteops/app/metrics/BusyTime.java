@@ -1,53 +1,55 @@
 package siteops.app.metrics;
 
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The time spent busy in the last minute, summed per second: sixty sums, however many durations
- * are added. A second's sum is set aside as soon as the second is more than a minute old.
+ * The time spent busy in the last ten minutes (Axon's window for a processor's capacity), summed
+ * per ten seconds: sixty sums, however many durations are added. A slot's sum is set aside as
+ * soon as its ten seconds are out of the window.
  */
 final class BusyTime {
 
-    static final int WINDOW_SECONDS = 60;
-    private static final long NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
-    private static final long NO_SECOND = Long.MIN_VALUE;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final int SLOTS = 60;
+    private static final long SLOT_NANOS = WINDOW.toNanos() / SLOTS;
+    private static final long NO_SLOT = Long.MIN_VALUE;
 
     private final LongSupplier monotonicNanos;
-    private final long[] secondOfSlot = new long[WINDOW_SECONDS];
-    private final long[] busyNanosOfSlot = new long[WINDOW_SECONDS];
+    private final long[] periodOfSlot = new long[SLOTS];
+    private final long[] busyNanosOfSlot = new long[SLOTS];
 
     BusyTime(LongSupplier monotonicNanos) {
         this.monotonicNanos = monotonicNanos;
-        Arrays.fill(secondOfSlot, NO_SECOND);
+        Arrays.fill(periodOfSlot, NO_SLOT);
     }
 
     long now() {
         return monotonicNanos.getAsLong();
     }
 
-    /** A duration that ends now, counted in the second it ends in. */
+    /** A duration that ends now, counted in the ten seconds it ends in. */
     synchronized void addEndingNow(long startNanos) {
         long end = now();
-        long second = Math.floorDiv(end, NANOS_PER_SECOND);
-        int slot = Math.floorMod(second, WINDOW_SECONDS);
-        if (secondOfSlot[slot] != second) {
-            secondOfSlot[slot] = second;
+        long period = Math.floorDiv(end, SLOT_NANOS);
+        int slot = (int) Math.floorMod(period, SLOTS);
+        if (periodOfSlot[slot] != period) {
+            periodOfSlot[slot] = period;
             busyNanosOfSlot[slot] = 0;
         }
         busyNanosOfSlot[slot] += end - startNanos;
     }
 
-    /** The busy time of the last minute, over a minute: 1 is one thread busy all along. */
-    synchronized double shareOfTheLastMinute() {
-        long current = Math.floorDiv(now(), NANOS_PER_SECOND);
+    /** The busy time of the window, over the window: 1 is one thread busy all along. */
+    synchronized double shareOfTheWindow() {
+        long current = Math.floorDiv(now(), SLOT_NANOS);
         long busy = 0;
-        for (int slot = 0; slot < WINDOW_SECONDS; slot++) {
-            if (secondOfSlot[slot] > current - WINDOW_SECONDS && secondOfSlot[slot] <= current) {
+        for (int slot = 0; slot < SLOTS; slot++) {
+            if (periodOfSlot[slot] > current - SLOTS && periodOfSlot[slot] <= current) {
                 busy += busyNanosOfSlot[slot];
             }
         }
-        return busy / (double) (WINDOW_SECONDS * NANOS_PER_SECOND);
+        return busy / (double) WINDOW.toNanos();
     }
 }

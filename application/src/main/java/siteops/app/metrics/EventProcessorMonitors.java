@@ -12,6 +12,7 @@ import org.axonframework.micrometer.MessageCountingMonitor;
 import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,9 +23,11 @@ import java.util.function.Function;
  * The event processors' meters: those Axon's dimensional metrics give them (timer, counters,
  * latency and capacity, under the same names and tags), the capacity measured in constant memory
  * ({@link ProcessorCapacityMonitor}). A monitor configured for a type of component takes the
- * place of Axon's, which stays for the buses and the event store.
+ * place of Axon's, which stays for the buses and the event store. Only with Axon's dimensional
+ * meters, which these are (the application's setting): without, Axon's own stay.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.metrics.micrometer.dimensional", havingValue = "true")
 public class EventProcessorMonitors {
 
     static final String METER_PREFIX = "eventProcessor";
@@ -38,7 +41,8 @@ public class EventProcessorMonitors {
     /** Unchecked, as in Axon's own registry: an event processor's monitor is given events only. */
     @SuppressWarnings("unchecked")
     static MessageMonitor<Message<?>> monitors(String processorName, MeterRegistry registry) {
-        Function<Message<?>, Iterable<Tag>> byPayloadType = message -> tags(processorName, message.getPayloadType());
+        Function<Message<?>, Iterable<Tag>> byPayloadType =
+                message -> tags(processorName, message.getPayloadType().getSimpleName());
         MessageMonitor<? extends Message<?>> monitors = new MultiMessageMonitor<EventMessage<?>>(List.of(
                 MessageTimerMonitor.buildMonitor(METER_PREFIX, registry, byPayloadType),
                 EventProcessorLatencyMonitor.builder().meterNamePrefix(METER_PREFIX).meterRegistry(registry)
@@ -48,7 +52,7 @@ public class EventProcessorMonitors {
         return (MessageMonitor<Message<?>>) monitors;
     }
 
-    static Tags tags(String processorName, Class<?> payloadType) {
-        return Tags.of("payloadType", payloadType.getSimpleName(), "processorName", processorName);
+    static Tags tags(String processorName, String payloadType) {
+        return Tags.of("payloadType", payloadType, "processorName", processorName);
     }
 }

@@ -82,12 +82,15 @@ public class EarlyReadModelStore implements ApplicationContextInitializer<Config
             opener.start();
         }
 
-        boolean isFor(Path dataDir) {
-            return this.dataDir.equals(dataDir.toAbsolutePath().normalize());
-        }
-
-        /** The store, once open, for the server to serve and close: its opening's failure, if it failed. */
-        MongoBackend take() {
+        /**
+         * The store, once open, for the server to serve and close: its opening's failure, if it
+         * failed. Both read the same setting: another directory here is a fault of the start's.
+         */
+        MongoBackend take(Path configuredDataDir) {
+            if (!dataDir.equals(configuredDataDir.toAbsolutePath().normalize())) {
+                throw new IllegalStateException("The read models' store was opened in " + dataDir
+                        + " at the start, but the application is configured for " + configuredDataDir);
+            }
             taken.set(true);
             try {
                 return store.join();

@@ -29,7 +29,7 @@ public class ReadModelStoreConfiguration {
     EmbeddedMongoServer embeddedMongoServer(ReadModelStoreSettings settings, @Value("${siteops.data-dir}") Path dataDir,
                                             ObjectProvider<EarlyReadModelStore.Opening> openedAtTheStart) {
         EarlyReadModelStore.Opening opening = openedAtTheStart.getIfAvailable();
-        MongoBackend store = opening != null && opening.isFor(dataDir) ? opening.take()
+        MongoBackend store = opening != null ? opening.take(dataDir)
                 : EmbeddedMongoServer.open(settings.embeddedStorage(), dataDir);
         return settings.embeddedPort() == null
                 ? EmbeddedMongoServer.onPrivateSocket(store)

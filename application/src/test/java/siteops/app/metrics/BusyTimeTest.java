@@ -10,52 +10,52 @@ import static org.assertj.core.api.Assertions.within;
 
 class BusyTimeTest {
 
-    private final AtomicLong nanos = new AtomicLong(TimeUnit.DAYS.toNanos(3) + 400_000_000);
+    private final AtomicLong nanos = new AtomicLong(TimeUnit.DAYS.toNanos(3) + 4_000_000_000L);
     private final BusyTime busyTime = new BusyTime(nanos::get);
 
     @Test
-    void theDurationsOfTheLastMinuteOverAMinute() {
-        busy(15);
+    void theDurationsOfTheLastTenMinutesOverTenMinutes() {
+        busy(150);
+        idle(100);
+        busy(150);
+
+        assertThat(busyTime.shareOfTheWindow()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void aDurationLeavesTheWindowOnceItsTenSecondsAreOutOfIt() {
+        busy(60);
+        idle(590);
+        assertThat(busyTime.shareOfTheWindow()).isCloseTo(0.1, within(1e-9));
+
         idle(10);
-        busy(15);
-
-        assertThat(busyTime.shareOfTheLastMinute()).isCloseTo(0.5, within(1e-9));
+        assertThat(busyTime.shareOfTheWindow()).isZero();
     }
 
     @Test
-    void aDurationLeavesTheWindowOnceItsSecondIsAMinuteOld() {
-        busy(6);
-        idle(59);
-        assertThat(busyTime.shareOfTheLastMinute()).isCloseTo(0.1, within(1e-9));
+    void aSlotUsedAgainTenMinutesLaterStartsFromNothing() {
+        busy(20);
+        idle(590);
+        busy(10);
 
-        idle(1);
-        assertThat(busyTime.shareOfTheLastMinute()).isZero();
-    }
-
-    @Test
-    void aSecondUsedAgainAMinuteLaterStartsFromNothing() {
-        busy(2);
-        idle(59);
-        busy(1);
-
-        assertThat(busyTime.shareOfTheLastMinute()).isCloseTo(1 / 60.0, within(1e-9));
+        assertThat(busyTime.shareOfTheWindow()).isCloseTo(10 / 600.0, within(1e-9));
     }
 
     @Test
     void threadsBusyTogetherAddUp() {
         long start = busyTime.now();
-        idle(30);
+        idle(300);
         busyTime.addEndingNow(start);
         busyTime.addEndingNow(start);
 
-        assertThat(busyTime.shareOfTheLastMinute()).isCloseTo(1.0, within(1e-9));
+        assertThat(busyTime.shareOfTheWindow()).isCloseTo(1.0, within(1e-9));
     }
 
     @Test
     void nothingDoneIsNoCapacityUsed() {
-        idle(600);
+        idle(6000);
 
-        assertThat(busyTime.shareOfTheLastMinute()).isZero();
+        assertThat(busyTime.shareOfTheWindow()).isZero();
     }
 
     private void busy(int seconds) {

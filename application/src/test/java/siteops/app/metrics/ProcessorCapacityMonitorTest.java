@@ -21,10 +21,10 @@ class ProcessorCapacityMonitorTest {
     private final ProcessorCapacityMonitor monitor = new ProcessorCapacityMonitor("sites", registry);
 
     @Test
-    void aProcessorsCapacityIsTheShareOfTheLastMinuteSpentOnEachTypeOfMessage() {
-        handle("a string", Duration.ofSeconds(12), Outcome.SUCCESS);
-        handle(42, Duration.ofSeconds(3), Outcome.IGNORED);
-        handle("another", Duration.ofSeconds(3), Outcome.FAILURE);
+    void aProcessorsCapacityIsTheShareOfTheLastTenMinutesSpentOnEachTypeOfMessage() {
+        handle("a string", Duration.ofSeconds(120), Outcome.SUCCESS);
+        handle(42, Duration.ofSeconds(30), Outcome.IGNORED);
+        handle("another", Duration.ofSeconds(30), Outcome.FAILURE);
 
         assertThat(capacity("String")).isCloseTo(0.25, within(1e-9));
         assertThat(capacity("Integer")).isCloseTo(0.05, within(1e-9));
@@ -34,10 +34,10 @@ class ProcessorCapacityMonitorTest {
     }
 
     @Test
-    void aMinuteWithoutMessagesBringsItBackToNothing() {
+    void tenMinutesWithoutMessagesBringItBackToNothing() {
         handle("a string", Duration.ofSeconds(30), Outcome.SUCCESS);
 
-        clock.add(Duration.ofSeconds(61));
+        clock.add(Duration.ofSeconds(610));
 
         assertThat(capacity("String")).isZero();
     }

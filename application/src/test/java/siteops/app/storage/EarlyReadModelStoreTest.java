@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -36,9 +37,10 @@ class EarlyReadModelStoreTest {
         try (GenericApplicationContext context = initialized(Map.of())) {
             EarlyReadModelStore.Opening opening = context.getBean(EarlyReadModelStore.Opening.class);
             assertThat(context.getBean(SiteListPreload.class)).isNotNull();
-            assertThat(opening.isFor(dataDir)).isTrue();
+            assertThatThrownBy(() -> opening.take(dataDir.resolve("elsewhere")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("elsewhere");
 
-            try (EmbeddedMongoServer server = EmbeddedMongoServer.onPrivateSocket(opening.take());
+            try (EmbeddedMongoServer server = EmbeddedMongoServer.onPrivateSocket(opening.take(dataDir));
                  MongoClient client = MongoClients.create(server.connectionString())) {
                 assertThat(client.getDatabase("siteops").getCollection("sites").find().into(new ArrayList<>()))
                         .extracting(site -> site.getString("_id")).containsExactly("site-1", "site-2");

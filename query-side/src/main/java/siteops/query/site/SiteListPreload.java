@@ -42,8 +42,12 @@ public final class SiteListPreload {
             List<SiteListEntry> read = new ArrayList<>();
             documents.forEach(SiteListView.UNLISTED_FIELDS, site -> read.add(SiteListEntry.of(site, canonical)));
             entries.complete(read);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // The list must not wait for entries that will not come; an error still ends the thread.
             failed(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 

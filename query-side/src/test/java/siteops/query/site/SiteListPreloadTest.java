@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The list takes the entries read before it existed instead of reading the collection itself, and
@@ -58,6 +59,21 @@ class SiteListPreloadTest {
 
         assertThat(list.siteIdsSeenBy(Actor.operator("operator"))).containsExactly(SiteLifecycleEvents.SITE);
         assertThat(failed.take()).as("taken once").isEmpty();
+    }
+
+    @Test
+    void aReadThatEndsInAnErrorLeavesTheListToReadForItself() throws Exception {
+        SiteCollection sites = sitesOfTheLifecycle();
+        SiteListPreload broken = new SiteListPreload();
+        assertThatThrownBy(() -> broken.read((withoutFields, each) -> {
+            throw new OutOfMemoryError("no room for the entries");
+        })).isInstanceOf(OutOfMemoryError.class);
+
+        SiteListView list = new SiteListView(sites, CollectionScan.THROUGH_THE_DRIVER);
+        list.takeFrom(broken);
+        list.load();
+
+        assertThat(list.siteIdsSeenBy(Actor.operator("operator"))).containsExactly(SiteLifecycleEvents.SITE);
     }
 
     private SiteCollection sitesOfTheLifecycle() throws Exception {
