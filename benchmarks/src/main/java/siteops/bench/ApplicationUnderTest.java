@@ -45,7 +45,7 @@ final class ApplicationUnderTest implements AutoCloseable {
         List<String> recorded = new ArrayList<>(List.of(
                 "-XX:StartFlightRecording=dumponexit=true,filename=" + dataDir.resolve(RECORDING)));
         recorded.addAll(jvmOptions);
-        return startWith(jar, dataDir, recorded, extraArguments);
+        return startUnrecorded(jar, dataDir, recorded, extraArguments);
     }
 
     /**
@@ -54,11 +54,6 @@ final class ApplicationUnderTest implements AutoCloseable {
      */
     static ApplicationUnderTest startUnrecorded(Path jar, Path dataDir, List<String> jvmOptions,
                                                 List<String> extraArguments) throws IOException, InterruptedException {
-        return startWith(jar, dataDir, jvmOptions, extraArguments);
-    }
-
-    private static ApplicationUnderTest startWith(Path jar, Path dataDir, List<String> jvmOptions,
-                                                  List<String> extraArguments) throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (mvn -B -DskipTests package)");
         }

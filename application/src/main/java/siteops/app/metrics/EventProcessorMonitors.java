@@ -31,6 +31,7 @@ import java.util.function.Function;
 public class EventProcessorMonitors {
 
     static final String METER_PREFIX = "eventProcessor";
+    private static final String PROCESSOR_NAME = "processorName";
 
     @Bean
     ConfigurerModule eventProcessorMonitorsModule(MeterRegistry registry) {
@@ -46,13 +47,13 @@ public class EventProcessorMonitors {
         MessageMonitor<? extends Message<?>> monitors = new MultiMessageMonitor<EventMessage<?>>(List.of(
                 MessageTimerMonitor.buildMonitor(METER_PREFIX, registry, byPayloadType),
                 EventProcessorLatencyMonitor.builder().meterNamePrefix(METER_PREFIX).meterRegistry(registry)
-                        .tagsBuilder(message -> Tags.of("processorName", processorName)).build(),
+                        .tagsBuilder(message -> Tags.of(PROCESSOR_NAME, processorName)).build(),
                 new ProcessorCapacityMonitor(processorName, registry),
                 MessageCountingMonitor.buildMonitor(METER_PREFIX, registry, byPayloadType)));
         return (MessageMonitor<Message<?>>) monitors;
     }
 
     static Tags tags(String processorName, String payloadType) {
-        return Tags.of("payloadType", payloadType, "processorName", processorName);
+        return Tags.of("payloadType", payloadType, PROCESSOR_NAME, processorName);
     }
 }

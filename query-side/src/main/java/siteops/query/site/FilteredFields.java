@@ -1,6 +1,9 @@
 package siteops.query.site;
 
 import siteops.api.query.SiteFilter;
+import siteops.api.site.Edition;
+import siteops.api.site.SiteStatus;
+import siteops.api.site.SiteType;
 
 /**
  * A site's status, edition and type in one number, a byte each (0 for none, else the value's
@@ -22,7 +25,7 @@ final class FilteredFields {
         this.wanted = wanted;
     }
 
-    static int of(Enum<?> status, Enum<?> edition, Enum<?> type) {
+    static int of(SiteStatus status, Edition edition, SiteType type) {
         return code(status) << STATUS_SHIFT | code(edition) << EDITION_SHIFT | code(type);
     }
 
