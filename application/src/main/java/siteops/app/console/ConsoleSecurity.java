@@ -13,6 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import siteops.app.web.SecurityHeadersFirst;
 
 import java.io.IOException;
 
@@ -37,6 +38,7 @@ public class ConsoleSecurity {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?signedOut"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInFirst())
                         .accessDeniedHandler(ConsoleSecurity::pageAgain))
+                .headers(SecurityHeadersFirst::apply)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                 + "frame-ancestors 'none'; form-action 'self'")))

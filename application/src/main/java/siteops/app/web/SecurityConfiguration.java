@@ -35,6 +35,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeadersFirst::apply)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.OPERATOR.name())
